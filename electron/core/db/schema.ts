@@ -1,0 +1,6 @@
+/** Every table, for drizzle-kit and for the typed database handle. */
+export * from '../office/schema';
+export * from '../courts/schema';
+export * from '../staff/schema';
+export * from '../people/schema';
+export * from '../orders/schema';

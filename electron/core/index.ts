@@ -1,0 +1,67 @@
+import type { Envelope } from '../../shared/errors';
+import { systemClock, todayIn, type Clock } from './clock';
+import type { AllHandlers } from './context';
+import { courtProcedures } from './courts/procedures';
+import { openDatabase } from './db/open';
+import { officeProcedures } from './office/procedures';
+import { orderProcedures } from './orders/procedures';
+import { peopleProcedures } from './people/procedures';
+import { createRouter, type ChangeEvent } from './router';
+import { staffProcedures } from './staff/procedures';
+
+const handlers: AllHandlers = {
+  office: officeProcedures,
+  courts: courtProcedures,
+  staff: staffProcedures,
+  people: peopleProcedures,
+  orders: orderProcedures,
+};
+
+export interface CoreOptions {
+  dataDir: string;
+  migrationsDir: string;
+  clock?: Clock;
+  validateOutputs?: boolean;
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface Core {
+  dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Told after every successful write, so open screens can refresh. */
+  onEvent(listener: (event: ChangeEvent) => void): () => void;
+  readonly databaseFile: string;
+  readonly backupFile: string | null;
+  close(): void;
+}
+
+/** The whole backend, with no Electron in it: the same core serves the window, browser mode and tests. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? systemClock;
+  const opened = await openDatabase({ dataDir: options.dataDir, migrationsDir: options.migrationsDir, now: clock.now() });
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  const router = createRouter({
+    handlers,
+    sqlite: opened.sqlite,
+    validateOutputs: options.validateOutputs,
+    log: options.log,
+    context: () => ({ db: opened.db, sqlite: opened.sqlite, today: todayIn(clock), now: clock.now().toISOString() }),
+    onChange: (event) => listeners.forEach((l) => l(event)),
+  });
+  return {
+    dispatch: router.dispatch,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    databaseFile: opened.file,
+    backupFile: opened.backupFile,
+    close() {
+      listeners.clear();
+      opened.sqlite.pragma('optimize');
+      opened.sqlite.close();
+    },
+  };
+}
+
+export type { ChangeEvent } from './router';
+export type { Clock } from './clock';

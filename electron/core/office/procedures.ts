@@ -1,0 +1,27 @@
+import { AppError } from '../../../shared/errors';
+import type { Context, Handlers } from '../context';
+import { demoScales, generateDemoOffice } from '../demo/generate';
+import { dashboardFigures, findOffice, insertOffice } from './store';
+
+function officeInfo({ db, today }: Context) {
+  const row = findOffice(db);
+  return { setUp: row !== null, name: row?.name ?? null, isDemo: row?.isDemo ?? false, today };
+}
+
+function refuseIfSetUp(ctx: Context) {
+  if (findOffice(ctx.db)) throw new AppError('CONFLICT', 'This office is already set up; its data have been kept as they are.');
+}
+
+export const officeProcedures: Handlers<'office'> = {
+  get: (_input, ctx) => officeInfo(ctx),
+  setUp: ({ name }, ctx) => {
+    refuseIfSetUp(ctx);
+    insertOffice(ctx.db, { name, isDemo: false, createdAt: ctx.now });
+    return officeInfo(ctx);
+  },
+  loadDemo: ({ scale }, ctx) => {
+    refuseIfSetUp(ctx);
+    return generateDemoOffice(ctx.sqlite, { scale: demoScales[scale], today: ctx.today, now: ctx.now });
+  },
+  dashboard: (_input, { db, today }) => dashboardFigures(db, today),
+};

@@ -1,0 +1,42 @@
+import { and, count, eq, gte, lte, sql } from 'drizzle-orm';
+import { addDays } from '../../../shared/dates';
+import type { Db } from '../db/open';
+import { orders } from '../orders/schema';
+import { office } from './schema';
+
+export function findOffice(db: Db) {
+  return db.select().from(office).where(eq(office.id, 1)).get() ?? null;
+}
+
+export function insertOffice(db: Db, values: { name: string; isDemo: boolean; createdAt: string }) {
+  db.insert(office).values({ id: 1, ...values }).run();
+}
+
+/**
+ * The home page's figures. Live orders: status LIVE. Hours outstanding: ordered − credited over
+ * live orders. Ending soon: live orders whose end date falls from today to 8 weeks ahead. Waiting
+ * to start: live orders with no hours credited yet.
+ */
+export function dashboardFigures(db: Db, today: string) {
+  const live = eq(orders.status, 'LIVE');
+  const totals = db
+    .select({
+      liveOrders: count(),
+      outstanding: sql<number>`COALESCE(SUM(${orders.hoursOrderedMinutes} - ${orders.creditedMinutes}), 0)`,
+      waiting: sql<number>`COALESCE(SUM(CASE WHEN ${orders.creditedMinutes} = 0 THEN 1 ELSE 0 END), 0)`,
+    })
+    .from(orders)
+    .where(live)
+    .get()!;
+  const ending = db
+    .select({ n: count() })
+    .from(orders)
+    .where(and(live, gte(orders.endDate, today), lte(orders.endDate, addDays(today, 56))))
+    .get()!;
+  return {
+    liveOrders: totals.liveOrders,
+    hoursOutstandingMinutes: totals.outstanding,
+    endingWithin8Weeks: ending.n,
+    waitingForInduction: totals.waiting,
+  };
+}
