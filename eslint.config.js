@@ -8,7 +8,7 @@ const noNode = {
   message: 'This code also runs in the renderer: no Node modules here.',
 };
 const noElectron = {
-  group: ['electron'],
+  name: 'electron',
   message: 'Only electron/main and electron/preload may import electron.',
 };
 const noDatabase = {
@@ -30,6 +30,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // With noUncheckedIndexedAccess, `!` after a lookup the code has just made certain is clearer than a guard.
+      '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {
@@ -37,7 +39,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [noNode, noElectron, noDatabase, noBackend] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [noNode, noDatabase, noBackend] },
+      ],
     },
   },
   {
@@ -45,12 +50,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [noNode, noElectron, noDatabase, noReact, noBackend] },
+        { paths: [noElectron], patterns: [noNode, noDatabase, noReact, noBackend] },
       ],
     },
   },
   {
     files: ['electron/core/**/*.ts', 'electron/web/**/*.ts', 'tests/**/*.{ts,tsx}', 'scripts/**/*'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
 );

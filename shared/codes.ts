@@ -12,7 +12,9 @@ function codes<const T extends readonly CodeItem[]>(items: T) {
   return items;
 }
 
-export function codesOf<T extends readonly CodeItem[]>(items: T): [T[number]['code'], ...T[number]['code'][]] {
+export function codesOf<T extends readonly CodeItem[]>(
+  items: T,
+): [T[number]['code'], ...T[number]['code'][]] {
   return items.map((i) => i.code) as [T[number]['code'], ...T[number]['code'][]];
 }
 
@@ -28,14 +30,42 @@ export const ethnicities = codes([
   { code: 'ASIAN_INDIAN', label: 'Indian', group: 'Asian, Asian British or Asian Welsh' },
   { code: 'ASIAN_PAKISTANI', label: 'Pakistani', group: 'Asian, Asian British or Asian Welsh' },
   { code: 'ASIAN_OTHER', label: 'Other Asian', group: 'Asian, Asian British or Asian Welsh' },
-  { code: 'BLACK_AFRICAN', label: 'African', group: 'Black, Black British, Black Welsh, Caribbean or African' },
-  { code: 'BLACK_CARIBBEAN', label: 'Caribbean', group: 'Black, Black British, Black Welsh, Caribbean or African' },
-  { code: 'BLACK_OTHER', label: 'Other Black', group: 'Black, Black British, Black Welsh, Caribbean or African' },
+  {
+    code: 'BLACK_AFRICAN',
+    label: 'African',
+    group: 'Black, Black British, Black Welsh, Caribbean or African',
+  },
+  {
+    code: 'BLACK_CARIBBEAN',
+    label: 'Caribbean',
+    group: 'Black, Black British, Black Welsh, Caribbean or African',
+  },
+  {
+    code: 'BLACK_OTHER',
+    label: 'Other Black',
+    group: 'Black, Black British, Black Welsh, Caribbean or African',
+  },
   { code: 'MIXED_WHITE_ASIAN', label: 'White and Asian', group: 'Mixed or Multiple ethnic groups' },
-  { code: 'MIXED_WHITE_BLACK_AFRICAN', label: 'White and Black African', group: 'Mixed or Multiple ethnic groups' },
-  { code: 'MIXED_WHITE_BLACK_CARIBBEAN', label: 'White and Black Caribbean', group: 'Mixed or Multiple ethnic groups' },
-  { code: 'MIXED_OTHER', label: 'Other Mixed or Multiple ethnic groups', group: 'Mixed or Multiple ethnic groups' },
-  { code: 'WHITE_BRITISH', label: 'English, Welsh, Scottish, Northern Irish or British', group: 'White' },
+  {
+    code: 'MIXED_WHITE_BLACK_AFRICAN',
+    label: 'White and Black African',
+    group: 'Mixed or Multiple ethnic groups',
+  },
+  {
+    code: 'MIXED_WHITE_BLACK_CARIBBEAN',
+    label: 'White and Black Caribbean',
+    group: 'Mixed or Multiple ethnic groups',
+  },
+  {
+    code: 'MIXED_OTHER',
+    label: 'Other Mixed or Multiple ethnic groups',
+    group: 'Mixed or Multiple ethnic groups',
+  },
+  {
+    code: 'WHITE_BRITISH',
+    label: 'English, Welsh, Scottish, Northern Irish or British',
+    group: 'White',
+  },
   { code: 'WHITE_IRISH', label: 'Irish', group: 'White' },
   { code: 'WHITE_GYPSY_TRAVELLER', label: 'Gypsy or Irish Traveller', group: 'White' },
   { code: 'WHITE_ROMA', label: 'Roma', group: 'White' },

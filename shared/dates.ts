@@ -74,7 +74,8 @@ export function formatMinutes(minutes: number): string {
   const h = Math.floor(abs / 60);
   const m = abs % 60;
   if (h === 0) return `${sign}${m} m`;
-  return m === 0 ? `${sign}${h} h` : `${sign}${h} h ${m} m`;
+  const hours = h.toLocaleString('en-GB');
+  return m === 0 ? `${sign}${hours} h` : `${sign}${hours} h ${m} m`;
 }
 
 /** `3 months 12 days`-style wording for the time left on an order. */

@@ -26,7 +26,9 @@ export class AppError extends Error {
   }
 
   toBody(): ErrorBody {
-    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+    return this.fields
+      ? { code: this.code, message: this.message, fields: this.fields }
+      : { code: this.code, message: this.message };
   }
 }
 
@@ -37,7 +39,8 @@ export function fieldError(field: string, message: string): AppError {
 
 /** Throws one VALIDATION error carrying every field that failed a check; returns when none did. */
 export function refuseFields(fields: FieldErrors): void {
-  if (Object.keys(fields).length) throw new AppError('VALIDATION', 'Please check the details', fields);
+  if (Object.keys(fields).length)
+    throw new AppError('VALIDATION', 'Please check the details', fields);
 }
 
 export function ruleError(message: string): AppError {

@@ -16,4 +16,3 @@ const londonDate = new Intl.DateTimeFormat('en-CA', {
 export function todayIn(clock: Clock): string {
   return londonDate.format(clock.now());
 }
-

@@ -12,7 +12,11 @@ export interface Context {
   now: string;
 }
 
-type HandlerFor<P> = P extends { input: infer I extends z.ZodType; output: infer O extends z.ZodType; kind: infer K }
+type HandlerFor<P> = P extends {
+  input: infer I extends z.ZodType;
+  output: infer O extends z.ZodType;
+  kind: infer K;
+}
   ? K extends 'write'
     ? (input: z.output<I>, ctx: Context) => z.output<O>
     : (input: z.output<I>, ctx: Context) => z.output<O> | Promise<z.output<O>>

@@ -37,14 +37,23 @@ export interface Core {
 /** The whole backend, with no Electron in it: the same core serves the window, browser mode and tests. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
-  const opened = await openDatabase({ dataDir: options.dataDir, migrationsDir: options.migrationsDir, now: clock.now() });
+  const opened = await openDatabase({
+    dataDir: options.dataDir,
+    migrationsDir: options.migrationsDir,
+    now: clock.now(),
+  });
   const listeners = new Set<(event: ChangeEvent) => void>();
   const router = createRouter({
     handlers,
     sqlite: opened.sqlite,
     validateOutputs: options.validateOutputs,
     log: options.log,
-    context: () => ({ db: opened.db, sqlite: opened.sqlite, today: todayIn(clock), now: clock.now().toISOString() }),
+    context: () => ({
+      db: opened.db,
+      sqlite: opened.sqlite,
+      today: todayIn(clock),
+      now: clock.now().toISOString(),
+    }),
     onChange: (event) => listeners.forEach((l) => l(event)),
   });
   return {

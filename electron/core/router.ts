@@ -56,16 +56,17 @@ export function createRouter(options: RouterOptions) {
       return failure('VALIDATION', validationMessage(fields), fields);
     }
     const [domain, verb] = name.split('.') as [string, string];
-    const handler = (handlers as unknown as Record<string, Record<string, (i: unknown, c: Context) => unknown>>)[
-      domain
-    ]![verb]!;
+    const handler = (
+      handlers as unknown as Record<string, Record<string, (i: unknown, c: Context) => unknown>>
+    )[domain]![verb]!;
     try {
       const ctx = options.context();
       let value: unknown;
       if (procedure.kind === 'write') {
         value = sqlite.transaction(() => {
           const result = handler(parsed.data, ctx);
-          if (result instanceof Promise) throw new Error(`${name}: a write handler must be synchronous`);
+          if (result instanceof Promise)
+            throw new Error(`${name}: a write handler must be synchronous`);
           return result;
         })();
       } else {
@@ -82,7 +83,10 @@ export function createRouter(options: RouterOptions) {
         return { ok: false, error: error.toBody() };
       }
       log(`Procedure ${name} failed`, error);
-      return failure('INTERNAL', 'Something went wrong and nothing was saved. Please try again; if it happens again, tell your system administrator.');
+      return failure(
+        'INTERNAL',
+        'Something went wrong and nothing was saved. Please try again; if it happens again, tell your system administrator.',
+      );
     }
   }
 

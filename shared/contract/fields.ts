@@ -57,7 +57,9 @@ export const listPage = {
   page: wholeNumber('Page', 0, 1_000_000).default(0),
   pageSize: wholeNumber('Page size', 1, 100).default(25),
   search: optionalText('Search', 100),
-  sortDirection: z.enum(['asc', 'desc'], { error: 'Sort direction must be asc or desc' }).default('asc'),
+  sortDirection: z
+    .enum(['asc', 'desc'], { error: 'Sort direction must be asc or desc' })
+    .default('asc'),
 };
 
 export function listOf<T extends z.ZodType>(row: T) {

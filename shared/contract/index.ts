@@ -23,13 +23,12 @@ type ProcedureAt<N extends ProcedureName> = N extends `${infer D}.${infer V}`
     : never
   : never;
 
-export type InputOf<N extends ProcedureName> = ProcedureAt<N> extends Procedure<infer I> ? z.input<I> : never;
-export type ParsedInputOf<N extends ProcedureName> = ProcedureAt<N> extends Procedure<infer I>
-  ? z.output<I>
-  : never;
-export type OutputOf<N extends ProcedureName> = ProcedureAt<N> extends Procedure<z.ZodType, infer O>
-  ? z.output<O>
-  : never;
+export type InputOf<N extends ProcedureName> =
+  ProcedureAt<N> extends Procedure<infer I> ? z.input<I> : never;
+export type ParsedInputOf<N extends ProcedureName> =
+  ProcedureAt<N> extends Procedure<infer I> ? z.output<I> : never;
+export type OutputOf<N extends ProcedureName> =
+  ProcedureAt<N> extends Procedure<z.ZodType, infer O> ? z.output<O> : never;
 
 /** Looks a procedure up by its wire name; undefined for a name the contract does not have. */
 export function procedureNamed(name: string): Procedure | undefined {

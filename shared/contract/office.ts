@@ -13,7 +13,11 @@ const officeInfo = z.object({
 export const demoScales = ['office', 'region'] as const;
 
 export const office = {
-  get: read('The office: whether it is set up, its name and today’s date.', z.object({}), officeInfo),
+  get: read(
+    'The office: whether it is set up, its name and today’s date.',
+    z.object({}),
+    officeInfo,
+  ),
   setUp: write(
     'Start with an empty office under the given name.',
     z.object({ name: requiredText('Office name', 120) }),

@@ -95,12 +95,18 @@ export const orderSortFields = [
 
 export const orders = {
   create: write('Register an unpaid work order for a person.', orderInput, order),
-  get: read('One order with its extensions and hours ledger.', z.object({ id: id('Order') }), orderDetail),
+  get: read(
+    'One order with its extensions and hours ledger.',
+    z.object({ id: id('Order') }),
+    orderDetail,
+  ),
   list: read(
     'Orders, searched by name, case reference or date of birth, filtered and sorted, a page at a time.',
     z.object({
       ...listPage,
-      sortField: z.enum(orderSortFields, { error: 'Sort must be by a column of the list' }).default('endDate'),
+      sortField: z
+        .enum(orderSortFields, { error: 'Sort must be by a column of the list' })
+        .default('endDate'),
       status: oneOf('Status', orderStatuses).optional(),
       courtId: id('Court').optional(),
       requirementType: oneOf('Requirement type', requirementTypes).optional(),
@@ -108,7 +114,11 @@ export const orders = {
     }),
     listOf(orderRow),
   ),
-  extend: write('Record a court’s extension of the completion period.', extensionInput, orderDetail),
+  extend: write(
+    'Record a court’s extension of the completion period.',
+    extensionInput,
+    orderDetail,
+  ),
   creditAdjustment: write(
     'Credit hours worked outside Amends (for example before a transfer in), with the reason.',
     adjustmentInput,

@@ -8,7 +8,16 @@ import {
   religions,
 } from '../codes';
 import { read, write } from './procedure';
-import { id, isoDate, listOf, listPage, oneOf, optionalEmail, optionalText, requiredText } from './fields';
+import {
+  id,
+  isoDate,
+  listOf,
+  listPage,
+  oneOf,
+  optionalEmail,
+  optionalText,
+  requiredText,
+} from './fields';
 
 /** Case references are upper-cased and trimmed so that "ab123" and "AB123 " are one person. */
 const caseReference = requiredText('Case reference', 20)
@@ -76,15 +85,17 @@ const personRow = z.object({
   outstandingMinutes: z.number(),
 });
 
-export const peopleSortFields = ['name', 'caseReference', 'dateOfBirth', 'liveOrders', 'outstandingMinutes'] as const;
+export const peopleSortFields = [
+  'name',
+  'caseReference',
+  'dateOfBirth',
+  'liveOrders',
+  'outstandingMinutes',
+] as const;
 
 export const people = {
   create: write('Register a person on probation.', personInput, person),
-  update: write(
-    'Change a person’s details.',
-    personInput.extend({ id: id('Person') }),
-    person,
-  ),
+  update: write('Change a person’s details.', personInput.extend({ id: id('Person') }), person),
   get: read(
     'One person with their orders.',
     z.object({ id: id('Person') }),
@@ -94,7 +105,9 @@ export const people = {
     'People, searched by name, case reference or date of birth (dd/mm/yyyy), a page at a time.',
     z.object({
       ...listPage,
-      sortField: z.enum(peopleSortFields, { error: 'Sort must be by a column of the list' }).default('name'),
+      sortField: z
+        .enum(peopleSortFields, { error: 'Sort must be by a column of the list' })
+        .default('name'),
       gender: oneOf('Gender', genders).optional(),
       liveOnly: z.boolean().default(false),
     }),

@@ -8,11 +8,18 @@ export interface Procedure<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   output: O;
 }
 
-export function read<I extends z.ZodType, O extends z.ZodType>(doc: string, input: I, output: O): Procedure<I, O> {
+export function read<I extends z.ZodType, O extends z.ZodType>(
+  doc: string,
+  input: I,
+  output: O,
+): Procedure<I, O> {
   return { kind: 'read', doc, input, output };
 }
 
-export function write<I extends z.ZodType, O extends z.ZodType>(doc: string, input: I, output: O): Procedure<I, O> {
+export function write<I extends z.ZodType, O extends z.ZodType>(
+  doc: string,
+  input: I,
+  output: O,
+): Procedure<I, O> {
   return { kind: 'write', doc, input, output };
 }
-

@@ -22,7 +22,10 @@ export function hourLimitsFor(ageAtSentence: number): HourLimits | null {
 }
 
 /** The last day to complete the hours: the latest extension, or 12 months from sentence. */
-export function endDateFor(sentenceDate: string, extensions: readonly { newEndDate: string }[] = []): string {
+export function endDateFor(
+  sentenceDate: string,
+  extensions: readonly { newEndDate: string }[] = [],
+): string {
   const base = addMonths(sentenceDate, completionMonths);
   return extensions.reduce((end, e) => (e.newEndDate > end ? e.newEndDate : end), base);
 }
@@ -34,7 +37,10 @@ export interface OrderFacts {
 }
 
 /** The checks on a new order that need today's date and the person's date of birth. */
-export function checkOrder(order: OrderFacts, context: { today: string; dateOfBirth: string }): FieldErrors {
+export function checkOrder(
+  order: OrderFacts,
+  context: { today: string; dateOfBirth: string },
+): FieldErrors {
   const errors: FieldErrors = {};
   if (order.sentenceDate > context.today) {
     errors.sentenceDate = 'Sentence date cannot be in the future';
@@ -57,7 +63,8 @@ export function checkOrder(order: OrderFacts, context: { today: string; dateOfBi
         : `Hours must be from ${limits.min} to ${limits.max}`;
   }
   if (order.requirementType === 'YOUTH_REHABILITATION_ORDER' && age >= 18) {
-    errors.requirementType = 'A youth rehabilitation order is only for people aged under 18 at sentence';
+    errors.requirementType =
+      'A youth rehabilitation order is only for people aged under 18 at sentence';
   }
   return errors;
 }
@@ -68,8 +75,10 @@ export function checkExtension(
   context: { today: string; sentenceDate: string; currentEndDate: string },
 ): FieldErrors {
   const errors: FieldErrors = {};
-  if (extension.grantedOn > context.today) errors.grantedOn = 'Date granted cannot be in the future';
-  else if (extension.grantedOn < context.sentenceDate) errors.grantedOn = 'Date granted cannot be before the sentence date';
+  if (extension.grantedOn > context.today)
+    errors.grantedOn = 'Date granted cannot be in the future';
+  else if (extension.grantedOn < context.sentenceDate)
+    errors.grantedOn = 'Date granted cannot be before the sentence date';
   if (extension.newEndDate <= context.sentenceDate) {
     errors.newEndDate = 'New end date must be after the sentence date';
   } else if (extension.newEndDate <= context.currentEndDate) {

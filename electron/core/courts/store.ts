@@ -25,7 +25,12 @@ export function courtNamed(db: Db, name: string, exceptId?: number) {
     db
       .select({ id: courts.id })
       .from(courts)
-      .where(and(sql`lower(${courts.name}) = lower(${name})`, exceptId ? ne(courts.id, exceptId) : undefined))
+      .where(
+        and(
+          sql`lower(${courts.name}) = lower(${name})`,
+          exceptId ? ne(courts.id, exceptId) : undefined,
+        ),
+      )
       .get() ?? null
   );
 }

@@ -33,7 +33,9 @@ function readJournal(migrationsDir: string): Journal {
 
 function lastAppliedMigration(sqlite: Sqlite): number | null {
   const table = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'",
+    )
     .get();
   if (!table) return null;
   const row = sqlite.prepare('SELECT MAX(created_at) AS last FROM __drizzle_migrations').get() as {

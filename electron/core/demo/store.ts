@@ -3,12 +3,17 @@ import type { Sqlite } from '../db/open';
 /** Prepared inserts for bulk generation: a region is ~80,000 rows, too many for per-row query building. */
 export function demoStatements(sqlite: Sqlite) {
   return {
-    office: sqlite.prepare('INSERT INTO office (id, name, is_demo, created_at) VALUES (1, ?, 1, ?)'),
-    court: sqlite.prepare('INSERT INTO courts (name, kind, active, created_at) VALUES (?, ?, 1, ?)'),
+    office: sqlite.prepare(
+      'INSERT INTO office (id, name, is_demo, created_at) VALUES (1, ?, 1, ?)',
+    ),
+    court: sqlite.prepare(
+      'INSERT INTO courts (name, kind, active, created_at) VALUES (?, ?, 1, ?)',
+    ),
     staff: sqlite.prepare(
       'INSERT INTO staff (name, role, email, phone, team, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)',
     ),
-    person: sqlite.prepare(`INSERT INTO people (case_reference, family_name, given_names, date_of_birth, gender,
+    person:
+      sqlite.prepare(`INSERT INTO people (case_reference, family_name, given_names, date_of_birth, gender,
       ethnicity, disability, disability_details, religion, first_language, interpreter_needed, phone, email, address,
       postcode, case_manager_id, search_text, created_at)
       VALUES (@caseReference, @familyName, @givenNames, @dateOfBirth, @gender, @ethnicity, @disability,

@@ -9,7 +9,11 @@ function officeInfo({ db, today }: Context) {
 }
 
 function refuseIfSetUp(ctx: Context) {
-  if (findOffice(ctx.db)) throw new AppError('CONFLICT', 'This office is already set up; its data have been kept as they are.');
+  if (findOffice(ctx.db))
+    throw new AppError(
+      'CONFLICT',
+      'This office is already set up; its data have been kept as they are.',
+    );
 }
 
 export const officeProcedures: Handlers<'office'> = {
@@ -21,7 +25,11 @@ export const officeProcedures: Handlers<'office'> = {
   },
   loadDemo: ({ scale }, ctx) => {
     refuseIfSetUp(ctx);
-    return generateDemoOffice(ctx.sqlite, { scale: demoScales[scale], today: ctx.today, now: ctx.now });
+    return generateDemoOffice(ctx.sqlite, {
+      scale: demoScales[scale],
+      today: ctx.today,
+      now: ctx.now,
+    });
   },
   dashboard: (_input, { db, today }) => dashboardFigures(db, today),
 };

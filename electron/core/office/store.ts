@@ -9,7 +9,9 @@ export function findOffice(db: Db) {
 }
 
 export function insertOffice(db: Db, values: { name: string; isDemo: boolean; createdAt: string }) {
-  db.insert(office).values({ id: 1, ...values }).run();
+  db.insert(office)
+    .values({ id: 1, ...values })
+    .run();
 }
 
 /**
@@ -31,7 +33,7 @@ export function dashboardFigures(db: Db, today: string) {
   const ending = db
     .select({ n: count() })
     .from(orders)
-    .where(and(live, gte(orders.endDate, today), lte(orders.endDate, addDays(today, 56))))
+    .where(and(gte(orders.endDate, today), lte(orders.endDate, addDays(today, 56))))
     .get()!;
   return {
     liveOrders: totals.liveOrders,

@@ -72,7 +72,11 @@ export const orderProcedures: Handlers<'orders'> = {
   extend: (input, ctx) => {
     const order = liveOrder(ctx, input.orderId);
     refuseFields(
-      checkExtension(input, { today: ctx.today, sentenceDate: order.sentenceDate, currentEndDate: order.endDate }),
+      checkExtension(input, {
+        today: ctx.today,
+        sentenceDate: order.sentenceDate,
+        currentEndDate: order.endDate,
+      }),
     );
     insertExtension(ctx.db, { ...input, createdAt: ctx.now });
     return orderDetail(ctx, input.orderId);
@@ -81,7 +85,8 @@ export const orderProcedures: Handlers<'orders'> = {
     const order = liveOrder(ctx, input.orderId);
     const fields: Record<string, string> = {};
     if (input.date > ctx.today) fields.date = 'Date cannot be in the future';
-    else if (input.date < order.sentenceDate) fields.date = 'Date cannot be before the sentence date';
+    else if (input.date < order.sentenceDate)
+      fields.date = 'Date cannot be before the sentence date';
     if (input.minutes > order.outstandingMinutes) {
       fields.minutes = `Credit cannot be more than the ${formatMinutes(order.outstandingMinutes)} outstanding`;
     }

@@ -87,7 +87,13 @@ export function extensionsOf(db: Db, orderId: number) {
 
 export function insertExtension(
   db: Db,
-  values: { orderId: number; grantedOn: string; newEndDate: string; reason: string; createdAt: string },
+  values: {
+    orderId: number;
+    grantedOn: string;
+    newEndDate: string;
+    reason: string;
+    createdAt: string;
+  },
 ) {
   db.insert(orderExtensions).values(values).run();
   db.update(orders).set({ endDate: values.newEndDate }).where(eq(orders.id, values.orderId)).run();
@@ -95,7 +101,11 @@ export function insertExtension(
 
 export function adjustmentsOf(db: Db, orderId: number) {
   return db
-    .select({ date: ledgerAdjustments.date, minutes: ledgerAdjustments.minutes, reason: ledgerAdjustments.reason })
+    .select({
+      date: ledgerAdjustments.date,
+      minutes: ledgerAdjustments.minutes,
+      reason: ledgerAdjustments.reason,
+    })
     .from(ledgerAdjustments)
     .where(eq(ledgerAdjustments.orderId, orderId))
     .orderBy(asc(ledgerAdjustments.date), asc(ledgerAdjustments.id))
@@ -131,7 +141,10 @@ export function listOrders(db: Db, query: ListQuery, today: string) {
     query.courtId ? eq(orders.courtId, query.courtId) : undefined,
     query.requirementType ? eq(orders.requirementType, query.requirementType) : undefined,
     query.endingWithinWeeks
-      ? and(gte(orders.endDate, today), lte(orders.endDate, addDays(today, query.endingWithinWeeks * 7)))
+      ? and(
+          gte(orders.endDate, today),
+          lte(orders.endDate, addDays(today, query.endingWithinWeeks * 7)),
+        )
       : undefined,
   );
   const direction = query.sortDirection === 'desc' ? desc : asc;

@@ -14,9 +14,11 @@ import {
 function checkPerson(values: PersonValues, { db, today }: Context, exceptId?: number) {
   const fields: Record<string, string> = {};
   if (values.dateOfBirth >= today) fields.dateOfBirth = 'Date of birth must be in the past';
-  else if (values.dateOfBirth < '1900-01-01') fields.dateOfBirth = 'Date of birth must be after 01/01/1900';
+  else if (values.dateOfBirth < '1900-01-01')
+    fields.dateOfBirth = 'Date of birth must be after 01/01/1900';
   const manager = findStaff(db, values.caseManagerId);
-  if (!manager || manager.role !== 'CASE_MANAGER') fields.caseManagerId = 'Case manager must be one of the office’s case managers';
+  if (!manager || manager.role !== 'CASE_MANAGER')
+    fields.caseManagerId = 'Case manager must be one of the office’s case managers';
   refuseFields(fields);
   const other = personWithReference(db, values.caseReference, exceptId);
   if (other) {

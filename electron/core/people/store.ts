@@ -47,7 +47,12 @@ export function personWithReference(db: Db, caseReference: string, exceptId?: nu
     db
       .select({ id: people.id, familyName: people.familyName, givenNames: people.givenNames })
       .from(people)
-      .where(and(eq(people.caseReference, caseReference), exceptId ? ne(people.id, exceptId) : undefined))
+      .where(
+        and(
+          eq(people.caseReference, caseReference),
+          exceptId ? ne(people.id, exceptId) : undefined,
+        ),
+      )
       .get() ?? null
   );
 }
@@ -101,7 +106,9 @@ export function listPeople(db: Db, query: ListQuery) {
   const where = and(
     personSearch(query.search),
     query.gender ? eq(people.gender, query.gender) : undefined,
-    query.liveOnly ? sql`EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${people.id} AND o.status = 'LIVE')` : undefined,
+    query.liveOnly
+      ? sql`EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${people.id} AND o.status = 'LIVE')`
+      : undefined,
   );
   const direction = query.sortDirection === 'desc' ? desc : asc;
   const rows = db

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { createCore, type Core } from '../core';
+import { registerRpc } from './ipc';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { appOrigin, windowOptions } from './window-options';
+
+let core: Core | null = null;
+
+function resources(...parts: string[]) {
+  return app.isPackaged
+    ? path.join(process.resourcesPath, ...parts)
+    : path.join(app.getAppPath(), ...parts);
+}
+
+function createWindow() {
+  const window = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
+  window.once('ready-to-show', () => window.show());
+  // Nothing navigates away from Amends; links to the web open in the person's browser instead.
+  window.webContents.on('will-navigate', (event, url) => {
+    if (new URL(url).origin !== appOrigin) event.preventDefault();
+  });
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    if (url.startsWith('https://')) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  void window.loadURL(`${appOrigin}/index.html`);
+  return window;
+}
+
+async function start() {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+    callback(false),
+  );
+  serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
+  const dataDir = process.env.AMENDS_DATA_DIR ?? app.getPath('userData');
+  try {
+    core = await createCore({ dataDir, migrationsDir: resources('migrations') });
+  } catch (error) {
+    dialog.showErrorBox(
+      'Amends cannot open its data',
+      error instanceof Error ? error.message : String(error),
+    );
+    app.exit(1);
+    return;
+  }
+  registerRpc(ipcMain, core, () => BrowserWindow.getAllWindows());
+  createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  app.whenReady().then(start, (error: unknown) => console.error(error));
+  app.on('window-all-closed', () => {
+    core?.close();
+    core = null;
+    app.quit();
+  });
+}

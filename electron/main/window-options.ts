@@ -1,0 +1,43 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/** The app's own origin: the renderer is served from this custom protocol, never from file://. */
+export const appOrigin = 'app://amends';
+
+/** The window's options: isolated, sandboxed, no Node in the page, only the preload bridge. */
+export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Amends',
+    show: false,
+    backgroundColor: '#f4f6f8',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: true,
+    },
+  };
+}
+
+/** Only the top frame of our own origin may call the backend. */
+export function isTrustedSender(
+  frame: { url: string; parent: unknown } | null | undefined,
+): boolean {
+  if (!frame || frame.parent) return false;
+  try {
+    return new URL(frame.url).origin === appOrigin;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,52 @@
+import type { Envelope } from '../../shared/errors';
+
+/** How the renderer reaches the core: Electron's preload bridge, loopback HTTP, or in-process in tests. */
+export interface Transport {
+  invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
+  onEvent(listener: (event: { type: string; procedure?: string }) => void): () => void;
+}
+
+/** What the preload script exposes on `window.amends`. */
+export interface Bridge {
+  invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
+  onEvent(listener: (event: { type: string; procedure?: string }) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    amends?: Bridge;
+  }
+}
+
+export function httpTransport(base = ''): Transport {
+  return {
+    async invoke(name, input) {
+      try {
+        const response = await fetch(`${base}/rpc/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(input ?? {}),
+        });
+        return (await response.json()) as Envelope<unknown>;
+      } catch {
+        return {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: 'Amends could not reach its data. Check that it is still running.',
+          },
+        };
+      }
+    },
+    onEvent(listener) {
+      const source = new EventSource(`${base}/events`);
+      source.onmessage = (message) => listener(JSON.parse(message.data as string));
+      return () => source.close();
+    },
+  };
+}
+
+/** Picks the transport at start-up: the desktop app's bridge when present, else the loopback server. */
+export function detectTransport(): Transport {
+  return window.amends ?? httpTransport();
+}

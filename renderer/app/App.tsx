@@ -1,0 +1,65 @@
+import { Alert, Box, CircularProgress, CssBaseline, ThemeProvider } from '@mui/material';
+import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
+import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
+import { enGB } from 'date-fns/locale/en-GB';
+import { createHashRouter, RouterProvider } from 'react-router';
+import { ApiProvider, useRead } from '../api/hooks';
+import type { Transport } from '../api/transport';
+import { NotifyProvider } from '../components/Notify';
+import { HomePage } from '../features/home/HomePage';
+import { OfficePage } from '../features/office/OfficePage';
+import { OrderPage } from '../features/orders/OrderPage';
+import { OrdersListPage } from '../features/orders/OrdersListPage';
+import { PeopleListPage } from '../features/people/PeopleListPage';
+import { PersonPage } from '../features/people/PersonPage';
+import { FirstRun } from '../features/setup/FirstRun';
+import { Layout } from './Layout';
+import { theme } from './theme';
+
+const router = createHashRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/people', element: <PeopleListPage /> },
+      { path: '/people/:id', element: <PersonPage /> },
+      { path: '/orders', element: <OrdersListPage /> },
+      { path: '/orders/:id', element: <OrderPage /> },
+      { path: '/office', element: <OfficePage /> },
+    ],
+  },
+]);
+
+/** First run shows the choice of an empty or a demonstration office; afterwards, the app. */
+function Start() {
+  const office = useRead('office.get', {});
+  if (office.error)
+    return (
+      <Alert severity="error" sx={{ m: 4 }}>
+        {office.error.message}
+      </Alert>
+    );
+  if (!office.data) {
+    return (
+      <Box sx={{ display: 'grid', placeItems: 'center', height: '100vh' }}>
+        <CircularProgress aria-label="Opening Amends" />
+      </Box>
+    );
+  }
+  return office.data.setUp ? <RouterProvider router={router} /> : <FirstRun />;
+}
+
+export function App({ transport }: { transport: Transport }) {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={enGB}>
+        <ApiProvider transport={transport}>
+          <NotifyProvider>
+            <Start />
+          </NotifyProvider>
+        </ApiProvider>
+      </LocalizationProvider>
+    </ThemeProvider>
+  );
+}

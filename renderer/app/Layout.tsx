@@ -1,0 +1,74 @@
+import {
+  AppBar,
+  Box,
+  Chip,
+  Drawer,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Toolbar,
+  Typography,
+} from '@mui/material';
+import DashboardIcon from '@mui/icons-material/Dashboard';
+import PeopleIcon from '@mui/icons-material/People';
+import GavelIcon from '@mui/icons-material/Gavel';
+import ApartmentIcon from '@mui/icons-material/Apartment';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { useRead } from '../api/hooks';
+import { formatDate } from '../../shared/dates';
+
+const width = 220;
+
+const sections = [
+  { to: '/', label: 'Home', icon: <DashboardIcon /> },
+  { to: '/people', label: 'People', icon: <PeopleIcon /> },
+  { to: '/orders', label: 'Orders', icon: <GavelIcon /> },
+  { to: '/office', label: 'Courts and staff', icon: <ApartmentIcon /> },
+];
+
+export function Layout() {
+  const office = useRead('office.get', {});
+  const { pathname } = useLocation();
+  const current = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
+        <Toolbar variant="dense">
+          <Typography variant="h6" component="div" sx={{ mr: 2 }}>
+            Amends
+          </Typography>
+          <Typography variant="body1" sx={{ flexGrow: 1, opacity: 0.9 }}>
+            {office.data?.name}
+          </Typography>
+          {office.data?.isDemo && (
+            <Chip label="Demonstration office" color="warning" size="small" sx={{ mr: 2 }} />
+          )}
+          <Typography variant="body2">
+            {office.data ? formatDate(office.data.today) : ''}
+          </Typography>
+        </Toolbar>
+      </AppBar>
+      <Drawer
+        variant="permanent"
+        sx={{ width, [`& .MuiDrawer-paper`]: { width, boxSizing: 'border-box' } }}
+      >
+        <Toolbar variant="dense" />
+        <nav aria-label="Main">
+          <List>
+            {sections.map((s) => (
+              <ListItemButton key={s.to} component={NavLink} to={s.to} selected={current(s.to)}>
+                <ListItemIcon sx={{ minWidth: 36 }}>{s.icon}</ListItemIcon>
+                <ListItemText primary={s.label} />
+              </ListItemButton>
+            ))}
+          </List>
+        </nav>
+      </Drawer>
+      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
+        <Toolbar variant="dense" />
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}
