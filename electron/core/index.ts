@@ -1,21 +1,8 @@
 import type { Envelope } from '../../shared/errors';
 import { systemClock, todayIn, type Clock } from './clock';
-import type { AllHandlers } from './context';
-import { courtProcedures } from './courts/procedures';
 import { openDatabase } from './db/open';
-import { officeProcedures } from './office/procedures';
-import { orderProcedures } from './orders/procedures';
-import { peopleProcedures } from './people/procedures';
+import { handlers } from './handlers';
 import { createRouter, type ChangeEvent } from './router';
-import { staffProcedures } from './staff/procedures';
-
-const handlers: AllHandlers = {
-  office: officeProcedures,
-  courts: courtProcedures,
-  staff: staffProcedures,
-  people: peopleProcedures,
-  orders: orderProcedures,
-};
 
 export interface CoreOptions {
   dataDir: string;

@@ -3,7 +3,11 @@ import { isIsoDate, parseUkDate } from '../../../shared/dates';
 import { people } from './schema';
 
 /** The text a person is found by: family name, given names and case reference, lower case. */
-export function searchTextOf(p: { familyName: string; givenNames: string; caseReference: string }): string {
+export function searchTextOf(p: {
+  familyName: string;
+  givenNames: string;
+  caseReference: string;
+}): string {
   return `${p.familyName} ${p.givenNames} ${p.caseReference}`.toLowerCase();
 }
 
