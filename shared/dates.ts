@@ -78,7 +78,7 @@ export function formatMinutes(minutes: number): string {
   return m === 0 ? `${sign}${hours} h` : `${sign}${hours} h ${m} m`;
 }
 
-/** `3 months 12 days`-style wording for the time left on an order. */
+/** `12 weeks 3 days`-style wording for the time left on an order. */
 export function describeDays(days: number): string {
   if (days < 0) return `${-days} ${-days === 1 ? 'day' : 'days'} overdue`;
   const weeks = Math.floor(days / 7);

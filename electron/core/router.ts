@@ -61,18 +61,19 @@ export function createRouter(options: RouterOptions) {
     )[domain]![verb]!;
     try {
       const ctx = options.context();
+      const checked = (value: unknown) =>
+        options.validateOutputs ? procedure.output.parse(value) : value;
       let value: unknown;
       if (procedure.kind === 'write') {
         value = sqlite.transaction(() => {
           const result = handler(parsed.data, ctx);
           if (result instanceof Promise)
             throw new Error(`${name}: a write handler must be synchronous`);
-          return result;
+          return checked(result);
         })();
       } else {
-        value = await handler(parsed.data, ctx);
+        value = checked(await handler(parsed.data, ctx));
       }
-      if (options.validateOutputs) procedure.output.parse(value);
       if (procedure.kind === 'write') options.onChange?.({ type: 'changed', procedure: name });
       return { ok: true, value };
     } catch (error) {

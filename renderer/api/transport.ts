@@ -50,3 +50,20 @@ export function httpTransport(base = ''): Transport {
 export function detectTransport(): Transport {
   return window.amends ?? httpTransport();
 }
+
+/**
+ * For component tests: the real core called directly, with input and answer passed through JSON
+ * as the other transports would, so nothing that could not cross a process boundary slips through.
+ */
+export function inProcessTransport(backend: {
+  dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
+  onEvent(listener: (event: { type: string; procedure?: string }) => void): () => void;
+}): Transport {
+  return {
+    async invoke(name, input) {
+      const answer = await backend.dispatch(name, JSON.parse(JSON.stringify(input ?? {})));
+      return JSON.parse(JSON.stringify(answer)) as Envelope<unknown>;
+    },
+    onEvent: (listener) => backend.onEvent(listener),
+  };
+}

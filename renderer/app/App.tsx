@@ -2,6 +2,7 @@ import { Alert, Box, CircularProgress, CssBaseline, ThemeProvider } from '@mui/m
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
 import { enGB } from 'date-fns/locale/en-GB';
+import { useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { ApiProvider, useRead } from '../api/hooks';
 import type { Transport } from '../api/transport';
@@ -16,7 +17,7 @@ import { FirstRun } from '../features/setup/FirstRun';
 import { Layout } from './Layout';
 import { theme } from './theme';
 
-const router = createHashRouter([
+const routes = [
   {
     element: <Layout />,
     children: [
@@ -28,7 +29,13 @@ const router = createHashRouter([
       { path: '/office', element: <OfficePage /> },
     ],
   },
-]);
+];
+
+/** The pages, in the address after `#` (the desktop window serves one file, so no server routes). */
+function Routes() {
+  const [router] = useState(() => createHashRouter(routes));
+  return <RouterProvider router={router} />;
+}
 
 /** First run shows the choice of an empty or a demonstration office; afterwards, the app. */
 function Start() {
@@ -46,7 +53,7 @@ function Start() {
       </Box>
     );
   }
-  return office.data.setUp ? <RouterProvider router={router} /> : <FirstRun />;
+  return office.data.setUp ? <Routes /> : <FirstRun />;
 }
 
 export function App({ transport }: { transport: Transport }) {

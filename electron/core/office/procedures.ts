@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { Context, Handlers } from '../context';
 import { demoScales, generateDemoOffice } from '../demo/generate';
-import { dashboardFigures, findOffice, insertOffice } from './store';
+import { dashboardFigures, findOffice, holdsAnyRecords, insertOffice } from './store';
 
 function officeInfo({ db, today }: Context) {
   const row = findOffice(db);
@@ -25,6 +25,12 @@ export const officeProcedures: Handlers<'office'> = {
   },
   loadDemo: ({ scale }, ctx) => {
     refuseIfSetUp(ctx);
+    if (holdsAnyRecords(ctx.db)) {
+      throw new AppError(
+        'CONFLICT',
+        'A demonstration office can only be loaded into an empty data folder.',
+      );
+    }
     return generateDemoOffice(ctx.sqlite, {
       scale: demoScales[scale],
       today: ctx.today,

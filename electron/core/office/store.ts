@@ -1,7 +1,10 @@
 import { and, count, eq, gte, lte, sql } from 'drizzle-orm';
 import { addDays } from '../../../shared/dates';
 import type { Db } from '../db/open';
+import { courts } from '../courts/schema';
 import { orders } from '../orders/schema';
+import { people } from '../people/schema';
+import { staff } from '../staff/schema';
 import { office } from './schema';
 
 export function findOffice(db: Db) {
@@ -33,7 +36,7 @@ export function dashboardFigures(db: Db, today: string) {
   const ending = db
     .select({ n: count() })
     .from(orders)
-    .where(and(gte(orders.endDate, today), lte(orders.endDate, addDays(today, 56))))
+    .where(and(live, gte(orders.endDate, today), lte(orders.endDate, addDays(today, 56))))
     .get()!;
   return {
     liveOrders: totals.liveOrders,
@@ -41,4 +44,11 @@ export function dashboardFigures(db: Db, today: string) {
     endingWithin8Weeks: ending.n,
     waitingForInduction: totals.waiting,
   };
+}
+
+/** Whether anything at all has been entered: a demonstration office only goes into an empty folder. */
+export function holdsAnyRecords(db: Db): boolean {
+  return [office, courts, staff, people].some(
+    (table) => db.select({ n: count() }).from(table).get()!.n > 0,
+  );
 }

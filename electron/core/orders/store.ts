@@ -162,3 +162,21 @@ export function listOrders(db: Db, query: ListQuery, today: string) {
     .get()!.n;
   return { rows, total };
 }
+
+/** The facts the age rules need, for every order of one person. */
+export function orderAgeFacts(db: Db, personId: number) {
+  return db
+    .select({
+      id: orders.id,
+      sentenceDate: orders.sentenceDate,
+      hoursOrderedMinutes: orders.hoursOrderedMinutes,
+      requirementType: orders.requirementType,
+    })
+    .from(orders)
+    .where(eq(orders.personId, personId))
+    .all();
+}
+
+export function setAgeAtSentence(db: Db, orderId: number, ageAtSentence: number) {
+  db.update(orders).set({ ageAtSentence }).where(eq(orders.id, orderId)).run();
+}

@@ -50,6 +50,7 @@ export function FirstRun() {
           variant="outlined"
           sx={{ flex: 1 }}
           component="form"
+          noValidate
           onSubmit={handleSubmit((values) =>
             setUp.mutate(values, {
               onError: (e) => setProblem(showRefusal(e, setError, ['name'])),
