@@ -18,7 +18,7 @@ function createWindow() {
   window.once('ready-to-show', () => window.show());
   // Nothing navigates away from Amends; links to the web open in the person's browser instead.
   window.webContents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== appOrigin) event.preventDefault();
+    if (!url.startsWith(`${appOrigin}/`)) event.preventDefault();
   });
   window.webContents.setWindowOpenHandler(({ url }) => {
     if (url.startsWith('https://')) void shell.openExternal(url);

@@ -36,7 +36,9 @@ export function isTrustedSender(
 ): boolean {
   if (!frame || frame.parent) return false;
   try {
-    return new URL(frame.url).origin === appOrigin;
+    // Compared by scheme and host: URL gives custom schemes an opaque "null" origin outside Electron.
+    const url = new URL(frame.url);
+    return `${url.protocol}//${url.host}` === appOrigin;
   } catch {
     return false;
   }
