@@ -8,7 +8,7 @@ export interface CodeItem<C extends string = string> {
   group?: string;
 }
 
-function codes<const T extends readonly CodeItem[]>(items: T) {
+export function codes<const T extends readonly CodeItem[]>(items: T) {
   return items;
 }
 

@@ -1,8 +1,13 @@
+import { allocationProcedures } from './allocation/procedures';
 import type { AllHandlers } from './context';
 import { courtProcedures } from './courts/procedures';
+import { inductionProcedures } from './induction/procedures';
 import { officeProcedures } from './office/procedures';
 import { orderProcedures } from './orders/procedures';
 import { peopleProcedures } from './people/procedures';
+import { placementProcedures } from './placements/procedures';
+import { riskProcedures } from './risk/procedures';
+import { sessionProcedures } from './sessions/procedures';
 import { staffProcedures } from './staff/procedures';
 
 /** Every domain's handlers, one per procedure of the contract (the type checks none is missing). */
@@ -12,4 +17,9 @@ export const handlers: AllHandlers = {
   staff: staffProcedures,
   people: peopleProcedures,
   orders: orderProcedures,
+  risk: riskProcedures,
+  induction: inductionProcedures,
+  placements: placementProcedures,
+  sessions: sessionProcedures,
+  allocation: allocationProcedures,
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../dates';
 import type { CodeItem } from '../codes';
 import { codesOf } from '../codes';
+import { slots, type Slot } from '../placement-codes';
 
 /**
  * Field builders whose every message names the field in plain words, so the form and the backend
@@ -71,4 +72,31 @@ export function optionalEmail(label: string) {
     (v) => v === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v),
     `${label} must look like name@example.org`,
   );
+}
+
+/** A list of codes from one code list, each at most once. */
+export function codeArray<T extends readonly CodeItem[]>(label: string, items: T) {
+  const allowed = items.map((i) => i.label).join(', ');
+  return z
+    .array(z.enum(codesOf(items), { error: `${label}: each must be one of: ${allowed}` }), {
+      error: `${label} must be a list`,
+    })
+    .refine((list) => new Set(list).size === list.length, `${label}: each may be chosen only once`);
+}
+
+/** A 24-hour time of day, HH:MM. */
+export function timeOfDay(label: string) {
+  return z
+    .string({ error: `${label} is required` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} must be a 24-hour time such as 09:30`);
+}
+
+/** Cells of the days × morning/afternoon/evening grid, at least one, each once. */
+export function slotList(label: string, atLeastOne: string) {
+  return z
+    .array(z.enum(slots as [Slot, ...Slot[]]), {
+      error: `${label} must be a list of days and times`,
+    })
+    .min(1, `${label}: ${atLeastOne}`)
+    .refine((list) => new Set(list).size === list.length, `${label}: each day and time only once`);
 }

@@ -1,13 +1,29 @@
 import type { z } from 'zod';
 import type { Procedure } from './procedure';
+import { allocation } from './allocation';
 import { courts } from './courts';
+import { inductions } from './induction';
 import { office } from './office';
 import { orders } from './orders';
 import { people } from './people';
+import { placements } from './placements';
+import { risk } from './risk';
+import { sessions } from './sessions';
 import { staff } from './staff';
 
 /** Every procedure, by domain then verb; the name on the wire is `domain.verb`. */
-export const contract = { office, courts, staff, people, orders };
+export const contract = {
+  office,
+  courts,
+  staff,
+  people,
+  orders,
+  risk,
+  induction: inductions,
+  placements,
+  sessions,
+  allocation,
+};
 
 export type Contract = typeof contract;
 export type Domain = keyof Contract;

@@ -30,7 +30,7 @@ export const adjustmentInput = z.object({
 
 const ledgerEntry = z.object({
   date: z.string(),
-  kind: z.enum(['ADJUSTMENT']),
+  kind: z.enum(['ADJUSTMENT', 'SESSION']),
   description: z.string(),
   creditedMinutes: z.number(),
   /** Hours outstanding after this entry. */

@@ -4,3 +4,8 @@ export * from '../courts/schema';
 export * from '../staff/schema';
 export * from '../people/schema';
 export * from '../orders/schema';
+export * from '../risk/schema';
+export * from '../induction/schema';
+export * from '../placements/schema';
+export * from '../sessions/schema';
+export * from '../allocation/schema';

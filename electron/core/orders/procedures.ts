@@ -1,44 +1,40 @@
 import { checkExtension, checkOrder, endDateFor } from '../../../shared/rules/orders';
 import { ageOn, formatMinutes } from '../../../shared/dates';
-import { fieldError, notFound, refuseFields, ruleError } from '../../../shared/errors';
+import { labelOf } from '../../../shared/codes';
+import { outcomes } from '../../../shared/placement-codes';
+import { fieldError, notFound, refuseFields } from '../../../shared/errors';
 import type { Context, Handlers } from '../context';
 import { findCourt } from '../courts/store';
 import { findPerson } from '../people/store';
+import { sessionCreditsOf } from '../sessions/store';
+import { liveOrder, orderOrFail } from './guard';
 import { runningLedger, timeLeft } from './rules';
 import {
   adjustmentsOf,
   extensionsOf,
-  findOrder,
   insertAdjustment,
   insertExtension,
   insertOrder,
   listOrders,
 } from './store';
 
-function orderOrFail(ctx: Context, id: number) {
-  const order = findOrder(ctx.db, id);
-  if (!order) throw notFound('The order');
-  return { ...order, daysLeft: timeLeft(order, ctx.today) };
-}
-
 function orderDetail(ctx: Context, id: number) {
   const order = orderOrFail(ctx, id);
-  const ledger = runningLedger(
-    order.hoursOrderedMinutes,
-    adjustmentsOf(ctx.db, id).map((a) => ({
+  const ledger = runningLedger(order.hoursOrderedMinutes, [
+    ...adjustmentsOf(ctx.db, id).map((a) => ({
       date: a.date,
       kind: 'ADJUSTMENT' as const,
       description: a.reason,
       creditedMinutes: a.minutes,
     })),
-  );
+    ...sessionCreditsOf(ctx.db, id).map((s) => ({
+      date: s.date,
+      kind: 'SESSION' as const,
+      description: `${s.placementName}: ${labelOf(outcomes, s.outcome)}`,
+      creditedMinutes: s.creditedMinutes,
+    })),
+  ]);
   return { ...order, extensions: extensionsOf(ctx.db, id), ledger };
-}
-
-function liveOrder(ctx: Context, id: number) {
-  const order = orderOrFail(ctx, id);
-  if (order.status !== 'LIVE') throw ruleError('This order has ended; it cannot be changed.');
-  return order;
 }
 
 export const orderProcedures: Handlers<'orders'> = {

@@ -2,7 +2,7 @@ import { daysBetween } from '../../../shared/dates';
 
 export interface LedgerLine {
   date: string;
-  kind: 'ADJUSTMENT';
+  kind: 'ADJUSTMENT' | 'SESSION';
   description: string;
   creditedMinutes: number;
 }
@@ -10,12 +10,15 @@ export interface LedgerLine {
 /** Orders the ledger by date and carries the hours outstanding after each line. */
 export function runningLedger(orderedMinutes: number, lines: readonly LedgerLine[]) {
   let balance = orderedMinutes;
-  return [...lines]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((line) => {
-      balance -= line.creditedMinutes;
-      return { ...line, balanceMinutes: balance };
-    });
+  return (
+    [...lines]
+      // Stable: lines of the same date keep the order they were given in.
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .map((line) => {
+        balance -= line.creditedMinutes;
+        return { ...line, balanceMinutes: balance };
+      })
+  );
 }
 
 /** Days from today to the end date; negative once it has passed. Ended orders show none left. */

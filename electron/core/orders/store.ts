@@ -112,16 +112,20 @@ export function adjustmentsOf(db: Db, orderId: number) {
     .all();
 }
 
-/** Writes a credit and the order's running total together; the caller's transaction keeps them in step. */
+/** Moves an order's running total of credit; always in the transaction that writes the credit itself. */
+export function addCredit(db: Db, orderId: number, minutes: number) {
+  db.update(orders)
+    .set({ creditedMinutes: sql`${orders.creditedMinutes} + ${minutes}` })
+    .where(eq(orders.id, orderId))
+    .run();
+}
+
 export function insertAdjustment(
   db: Db,
   values: { orderId: number; date: string; minutes: number; reason: string; createdAt: string },
 ) {
   db.insert(ledgerAdjustments).values(values).run();
-  db.update(orders)
-    .set({ creditedMinutes: sql`${orders.creditedMinutes} + ${values.minutes}` })
-    .where(eq(orders.id, values.orderId))
-    .run();
+  addCredit(db, values.orderId, values.minutes);
 }
 
 const sortColumns = {

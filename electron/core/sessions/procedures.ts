@@ -1,0 +1,117 @@
+import { formatDate } from '../../../shared/dates';
+import { AppError, fieldError, notFound, refuseFields, ruleError } from '../../../shared/errors';
+import { defaultPolicy } from '../../../shared/policy';
+import type { Context, Handlers } from '../context';
+import { liveOrder } from '../orders/guard';
+import { addCredit } from '../orders/store';
+import { findPlacement } from '../placements/store';
+import { currentAssessment } from '../risk/store';
+import { findStaff } from '../staff/store';
+import { checkEntry, creditFor } from './rules';
+import {
+  bookingsOf,
+  countBookings,
+  deleteBooking,
+  findSession,
+  insertBooking,
+  insertSession,
+  listSessions,
+  writeOutcome,
+} from './store';
+
+function sessionOrFail(ctx: Context, id: number) {
+  const session = findSession(ctx.db, id);
+  if (!session) throw notFound('The session');
+  return session;
+}
+
+function detail(ctx: Context, id: number) {
+  return {
+    ...sessionOrFail(ctx, id),
+    bookings: bookingsOf(ctx.db, id).map(({ id: _, ...b }) => b),
+  };
+}
+
+export const sessionProcedures: Handlers<'sessions'> = {
+  create: (input, ctx) => {
+    const placement = findPlacement(ctx.db, input.placementId);
+    if (!placement || !placement.active)
+      throw fieldError('placementId', 'Placement must be one of the active placements');
+    const leader = findStaff(ctx.db, input.leaderId);
+    if (!leader || !leader.active)
+      throw fieldError('leaderId', 'Session leader must be a member of staff in post');
+    return findSession(ctx.db, insertSession(ctx.db, { ...input, createdAt: ctx.now }))!;
+  },
+  list: ({ from, to, placementType }, ctx) => {
+    refuseFields(to < from ? { to: 'To must not be before From' } : {});
+    return listSessions(ctx.db, from, to, placementType);
+  },
+  get: ({ id }, ctx) => detail(ctx, id),
+  book: ({ sessionId, orderId }, ctx) => {
+    const session = sessionOrFail(ctx, sessionId);
+    const order = liveOrder(ctx, orderId);
+    if (!currentAssessment(ctx.db, orderId)) {
+      throw ruleError(
+        `No risk of harm assessment for ${order.personName}: nobody is booked on work without one.`,
+      );
+    }
+    if (bookingsOf(ctx.db, sessionId).some((b) => b.orderId === orderId)) {
+      throw new AppError('CONFLICT', `${order.personName} is already booked on this session.`);
+    }
+    if (countBookings(ctx.db, sessionId) >= session.capacity) {
+      throw ruleError(
+        `This session is full: ${session.capacity} of ${session.capacity} places taken.`,
+      );
+    }
+    insertBooking(ctx.db, sessionId, orderId, ctx.now);
+    return detail(ctx, sessionId);
+  },
+  unbook: ({ sessionId, orderId }, ctx) => {
+    sessionOrFail(ctx, sessionId);
+    const booking = bookingsOf(ctx.db, sessionId).find((b) => b.orderId === orderId);
+    if (!booking) throw notFound('The booking');
+    if (booking.outcome)
+      throw ruleError('This booking has an outcome recorded; it cannot be taken off.');
+    deleteBooking(ctx.db, booking.id);
+    return detail(ctx, sessionId);
+  },
+  recordRegister: ({ sessionId, rows }, ctx) => {
+    const session = sessionOrFail(ctx, sessionId);
+    const booked = new Map(bookingsOf(ctx.db, sessionId).map((b) => [b.orderId, b]));
+    const fields: Record<string, string> = {};
+    const seen = new Set<number>();
+    rows.forEach((row, i) => {
+      const booking = booked.get(row.orderId);
+      const label = `Row ${i + 1}${booking ? ` (${booking.personName})` : ''}`;
+      if (!booking) fields[`rows.${i}.orderId`] = `${label}: not booked on this session`;
+      else if (seen.has(row.orderId))
+        fields[`rows.${i}.orderId`] = `${label}: appears twice in the register`;
+      else if (booking.outcome)
+        fields[`rows.${i}.outcome`] = `${label}: an outcome is already recorded for this session`;
+      else {
+        for (const [field, message] of Object.entries(checkEntry(row, session, ctx.today))) {
+          fields[`rows.${i}.${field}`] = `${label}: ${message}`;
+        }
+      }
+      seen.add(row.orderId);
+    });
+    if (Object.keys(fields).length) {
+      throw new AppError(
+        'VALIDATION',
+        `The register for ${formatDate(session.date)} was not saved`,
+        fields,
+      );
+    }
+    for (const row of rows) {
+      const order = liveOrder(ctx, row.orderId);
+      const creditedMinutes = creditFor(row, order.outstandingMinutes, defaultPolicy);
+      writeOutcome(ctx.db, booked.get(row.orderId)!.id, {
+        ...row,
+        creditedMinutes,
+        recordedAt: ctx.now,
+      });
+      if (creditedMinutes > 0) addCredit(ctx.db, row.orderId, creditedMinutes);
+    }
+    return detail(ctx, sessionId);
+  },
+};

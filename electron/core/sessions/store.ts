@@ -1,0 +1,162 @@
+import { and, asc, count, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { outcomes, type PlacementType } from '../../../shared/placement-codes';
+import type { Db } from '../db/open';
+import { slices } from '../db/slices';
+import { orders } from '../orders/schema';
+import { people } from '../people/schema';
+import { placements } from '../placements/schema';
+import { staff } from '../staff/schema';
+import { bookings, sessions } from './schema';
+
+const attendedOutcomes = outcomes.filter((o) => o.attended).map((o) => o.code);
+
+const booked = sql<number>`(SELECT COUNT(*) FROM bookings b WHERE b.session_id = ${sessions.id})`;
+const recorded = sql<number>`(SELECT COUNT(*) FROM bookings b WHERE b.session_id = ${sessions.id} AND b.outcome IS NOT NULL)`;
+
+function sessionRows(db: Db) {
+  return db
+    .select({
+      id: sessions.id,
+      placementId: sessions.placementId,
+      placementName: placements.name,
+      placementType: placements.type,
+      date: sessions.date,
+      startTime: sessions.startTime,
+      endTime: sessions.endTime,
+      leaderId: sessions.leaderId,
+      leaderName: staff.name,
+      capacity: sessions.capacity,
+      booked,
+      recorded,
+    })
+    .from(sessions)
+    .innerJoin(placements, eq(placements.id, sessions.placementId))
+    .innerJoin(staff, eq(staff.id, sessions.leaderId));
+}
+
+export function findSession(db: Db, id: number) {
+  return sessionRows(db).where(eq(sessions.id, id)).get() ?? null;
+}
+
+export function listSessions(db: Db, from: string, to: string, type?: PlacementType) {
+  return sessionRows(db)
+    .where(
+      and(
+        gte(sessions.date, from),
+        lte(sessions.date, to),
+        type ? eq(placements.type, type) : undefined,
+      ),
+    )
+    .orderBy(asc(sessions.date), asc(sessions.startTime), asc(placements.name))
+    .all();
+}
+
+export function insertSession(
+  db: Db,
+  values: {
+    placementId: number;
+    date: string;
+    startTime: string;
+    endTime: string;
+    leaderId: number;
+    capacity: number;
+    createdAt: string;
+  },
+): number {
+  return db.insert(sessions).values(values).returning({ id: sessions.id }).get().id;
+}
+
+export function bookingsOf(db: Db, sessionId: number) {
+  return db
+    .select({
+      id: bookings.id,
+      orderId: bookings.orderId,
+      personName: sql<string>`${people.familyName} || ', ' || ${people.givenNames}`,
+      caseReference: people.caseReference,
+      outcome: bookings.outcome,
+      arrivedAt: bookings.arrivedAt,
+      leftAt: bookings.leftAt,
+      penaltyMinutes: bookings.penaltyMinutes,
+      creditedMinutes: bookings.creditedMinutes,
+      workQuality: bookings.workQuality,
+      behaviour: bookings.behaviour,
+      notes: bookings.notes,
+      alertCaseManager: bookings.alertCaseManager,
+    })
+    .from(bookings)
+    .innerJoin(orders, eq(orders.id, bookings.orderId))
+    .innerJoin(people, eq(people.id, orders.personId))
+    .where(eq(bookings.sessionId, sessionId))
+    .orderBy(asc(people.familyName), asc(people.givenNames))
+    .all();
+}
+
+export function insertBooking(db: Db, sessionId: number, orderId: number, createdAt: string) {
+  db.insert(bookings).values({ sessionId, orderId, createdAt }).run();
+}
+
+export function deleteBooking(db: Db, bookingId: number) {
+  db.delete(bookings).where(eq(bookings.id, bookingId)).run();
+}
+
+export function countBookings(db: Db, sessionId: number): number {
+  return db.select({ n: count() }).from(bookings).where(eq(bookings.sessionId, sessionId)).get()!.n;
+}
+
+export function writeOutcome(
+  db: Db,
+  bookingId: number,
+  values: {
+    outcome: NonNullable<typeof bookings.$inferInsert.outcome>;
+    arrivedAt: string | null;
+    leftAt: string | null;
+    penaltyMinutes: number;
+    creditedMinutes: number;
+    workQuality: typeof bookings.$inferInsert.workQuality;
+    behaviour: typeof bookings.$inferInsert.behaviour;
+    notes: string | null;
+    alertCaseManager: boolean;
+    recordedAt: string;
+  },
+) {
+  db.update(bookings).set(values).where(eq(bookings.id, bookingId)).run();
+}
+
+/** Every credit an order earned at sessions, for its hours ledger. */
+export function sessionCreditsOf(db: Db, orderId: number) {
+  return db
+    .select({
+      date: sessions.date,
+      placementName: placements.name,
+      outcome: sql<NonNullable<typeof bookings.$inferSelect.outcome>>`${bookings.outcome}`,
+      creditedMinutes: bookings.creditedMinutes,
+    })
+    .from(bookings)
+    .innerJoin(sessions, eq(sessions.id, bookings.sessionId))
+    .innerJoin(placements, eq(placements.id, sessions.placementId))
+    .where(and(eq(bookings.orderId, orderId), isNotNull(bookings.outcome)))
+    .orderBy(asc(sessions.date), asc(sessions.startTime))
+    .all();
+}
+
+/** Which of these orders have attended a session at a placement of this type (a PPWS, say). */
+export function ordersThatAttended(db: Db, orderIds: number[], type: PlacementType): Set<number> {
+  const attended = new Set<number>();
+  for (const slice of slices(orderIds)) {
+    const rows = db
+      .selectDistinct({ orderId: bookings.orderId })
+      .from(bookings)
+      .innerJoin(sessions, eq(sessions.id, bookings.sessionId))
+      .innerJoin(placements, eq(placements.id, sessions.placementId))
+      .where(
+        and(
+          inArray(bookings.orderId, slice),
+          eq(placements.type, type),
+          inArray(bookings.outcome, attendedOutcomes),
+        ),
+      )
+      .all();
+    for (const row of rows) attended.add(row.orderId);
+  }
+  return attended;
+}

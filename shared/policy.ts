@@ -1,0 +1,13 @@
+/**
+ * The area policy settings of the domain page, with the bulletin's figures as defaults. Stored
+ * results (credited minutes) keep the values they were made under.
+ */
+export const defaultPolicy = {
+  /** Minutes credited to a person stood down by the service (ATSS, AASD). */
+  standDownCreditMinutes: 60,
+  /** Working days from sentence to induction, and to the first session. */
+  workingDaysToInduction: 5,
+  workingDaysToFirstSession: 10,
+} as const;
+
+export type Policy = typeof defaultPolicy;
