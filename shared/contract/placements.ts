@@ -104,6 +104,8 @@ const placement = z.object({
   healthAndSafetyNotes: z.string().nullable(),
   active: z.boolean(),
   allocated: z.number(),
+  /** People it can hold: its capacity per session × its sessions a week (each person works one a week). */
+  places: z.number(),
   /** False once the review date has passed: no new allocations until reviewed. */
   healthAndSafetyInDate: z.boolean(),
 });

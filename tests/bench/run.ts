@@ -25,7 +25,14 @@ const NOW = `${TODAY}T10:00:00.000Z`;
 const clock = fixedClock(NOW);
 
 /** The region scale with half as many orders again a year: a little over 50,000 people. */
-const SEARCH_SCALE: DemoScale = { years: 10, ordersPerYear: 5900, courts: 20, caseManagers: 150 };
+const SEARCH_SCALE: DemoScale = {
+  years: 10,
+  ordersPerYear: 5900,
+  courts: 20,
+  caseManagers: 150,
+  placements: 300,
+  supervisors: 90,
+};
 const SEARCH_PEOPLE_TARGET = 50_000;
 const SEARCHES = 200;
 const SEARCH_WARM_UP = 10;

@@ -7,12 +7,18 @@ import { NewerDatabaseError } from '../../electron/core/db/open';
 import { executeBehind, readDatabase } from './helpers';
 
 const tables = [
+  'allocations',
+  'bookings',
   'courts',
+  'inductions',
   'ledger_adjustments',
   'office',
   'order_extensions',
   'orders',
   'people',
+  'placements',
+  'risk_assessments',
+  'sessions',
   'staff',
 ];
 

@@ -92,6 +92,26 @@ async function build() {
     core,
     `UPDATE orders SET status = 'COMPLETED', ended_on = '2026-11-01' WHERE id = ${idOf('E')}`,
   );
+  const supervisor = await core.ok('staff.save', { name: 'Gary Moore', role: 'SUPERVISOR' });
+  for (const letter of ['A', 'F'] as const) {
+    await core.ok('induction.record', {
+      orderId: idOf(letter),
+      inductedOn: '2026-11-25',
+      inductedBy: supervisor.id,
+      availability: ['SAT_MORNING'],
+      wheelchairUser: false,
+      transport: 'PUBLIC',
+      reading: 'NO_DIFFICULTY',
+      writing: 'NO_DIFFICULTY',
+      numeracy: 'NO_DIFFICULTY',
+      skills: [],
+      employabilityNeed: false,
+      preference: 'NONE',
+      clothingSize: 'L',
+      footwearSize: '9',
+      healthAndSafetyBriefed: true,
+    });
+  }
   return new Map([...ids].map(([letter, id]) => [id, letter]));
 }
 
@@ -116,8 +136,8 @@ describe('office.dashboard', () => {
       hoursOutstandingMinutes: 20850,
       // A (today) and B (day 56); C is day 57, D ended yesterday, F was extended, E has ended
       endingWithin8Weeks: 2,
-      // A, C and G have no hours credited; E has ended
-      waitingForInduction: 3,
+      // A and F have had their induction; E has ended
+      waitingForInduction: 4,
     });
   });
 

@@ -67,8 +67,9 @@ describe('home page', () => {
     const outstanding = screen.getByText('Hours outstanding').closest('a')!;
     // 120 h ordered − 2 h 30 m credited.
     expect(within(outstanding).getByText('117 h 30 m')).toBeInTheDocument();
-    const waiting = screen.getByText('Waiting to start').closest('a')!;
-    expect(within(waiting).getByText('0')).toBeInTheDocument();
+    // Credited hours or not, nobody has inducted this person yet.
+    const waiting = screen.getByText('Waiting for induction').closest('a')!;
+    expect(within(waiting).getByText('1')).toBeInTheDocument();
   });
 });
 

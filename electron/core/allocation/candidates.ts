@@ -71,7 +71,7 @@ export function placementOffers(db: Db, excludeOrderAt?: number): PlacementOffer
       type: p.type,
       area: p.area,
       sessions: p.sessions,
-      capacity: p.capacity,
+      capacity: p.places,
       // Someone moving within a placement does not take a second place in it.
       allocated: p.allocated - (p.id === excludeOrderAt ? 1 : 0),
       maxRiskLevel: p.maxRiskLevel,

@@ -4,25 +4,24 @@ import {
   dayParts,
   days,
   placementTypes,
-  qualityFeatures,
   riskFlags,
   riskLevels,
   riskRank,
   restrictions,
-  skills,
   slots,
   type Restriction,
   type Slot,
 } from '../../../shared/placement-codes';
-import type { Candidate, Fit, PlacementOffer, Ranking, Refusal, RefusalCode } from './types';
+import { fitOf, sameArea } from './fit';
+import type { Candidate, PlacementOffer, Ranking, Refusal, RefusalCode } from './types';
+
+export { fitOf, fitScore, maxFit } from './fit';
 
 /**
- * Allocation rules for one person against one placement: the hard rules that refuse a pair, and
- * the fit that ranks the pairs left. Pure functions; the batch proposal (assign.ts) uses the same
+ * Allocation rules for one person against one placement: the hard rules that refuse a pair (the
+ * fit that ranks the pairs left is in fit.ts). Pure functions; the batch proposal (assign.ts) uses the same
  * rules, so a screen and a proposal can never disagree.
  */
-
-type Induction = NonNullable<Candidate['induction']>;
 
 interface Rule {
   code: RefusalCode;
@@ -35,8 +34,10 @@ interface Rule {
 export const noAssessmentMessage =
   'Has not had a risk of harm assessment: nobody is allocated without one';
 
-const sameArea = (a: string | null, b: string) =>
-  a !== null && a.trim() !== '' && a.trim().toLowerCase() === b.trim().toLowerCase();
+function anyShared<T>(a: readonly T[], b: readonly T[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
+}
 
 /** "Saturday morning". */
 export function slotLabel(slot: Slot): string {
@@ -46,14 +47,6 @@ export function slotLabel(slot: Slot): string {
 
 const gridOrder = (list: readonly Slot[]) =>
   [...new Set(list)].sort((a, b) => slots.indexOf(a) - slots.indexOf(b));
-
-function sharedSlots(i: Induction, p: PlacementOffer): number {
-  let n = 0;
-  i.availability.forEach((s, k) => {
-    if (p.sessions.includes(s) && i.availability.indexOf(s) === k) n += 1;
-  });
-  return n;
-}
 
 const has = (c: Candidate, r: Restriction) => c.assessment?.restrictions.includes(r) ?? false;
 const level = (c: Candidate) => labelOf(riskLevels, c.assessment?.level);
@@ -99,7 +92,7 @@ const rules: readonly Rule[] = [
   },
   {
     code: 'RISK_FLAG',
-    applies: (c, p) => c.assessment?.flags.some((f) => p.excludedFlags.includes(f)) ?? false,
+    applies: (c, p) => c.assessment !== null && anyShared(c.assessment.flags, p.excludedFlags),
     message: (c, p) =>
       `Placement cannot take people flagged: ${excluded(c, p)
         .map((f) => labelOf(riskFlags, f))
@@ -156,8 +149,7 @@ const rules: readonly Rule[] = [
   },
   {
     code: 'NO_SHARED_AVAILABILITY',
-    applies: (c, p) =>
-      c.induction !== null && !c.induction.availability.some((s) => p.sessions.includes(s)),
+    applies: (c, p) => c.induction !== null && !anyShared(c.induction.availability, p.sessions),
     message: (_c, p) =>
       p.sessions.length
         ? `No shared availability: the placement runs ${gridOrder(p.sessions).map(slotLabel).join(', ')}`
@@ -205,129 +197,6 @@ export function allowedIgnoringCapacity(
 ): boolean {
   for (const rule of batchRules) if (rule.applies(candidate, placement, today)) return false;
   return true;
-}
-
-interface FitPart {
-  points(i: Induction, p: PlacementOffer): number;
-  reason(i: Induction, p: PlacementOffer): string;
-}
-
-const sharedSkills = (i: Induction, p: PlacementOffer) =>
-  i.skills.filter((s, k) => p.skills.includes(s) && i.skills.indexOf(s) === k);
-const strongEmployability = (p: PlacementOffer) =>
-  p.type === 'EMPLOYABILITY' ||
-  p.features.includes('EMPLOYABILITY_LINK') ||
-  p.features.includes('GUIDED_SKILLS_LEARNING');
-
-function preferencePoints(i: Induction, p: PlacementOffer): number {
-  if (i.preference === 'INDIVIDUAL' && p.type === 'INDIVIDUAL') return 15;
-  if (i.preference === 'MIXED_GROUP' && p.type === 'GROUP' && !p.suits.includes('WOMEN_ONLY'))
-    return 15;
-  if (i.preference === 'WOMEN_ONLY_GROUP' && p.suits.includes('WOMEN_ONLY')) return 20;
-  return 0;
-}
-
-function travelPoints(i: Induction, p: PlacementOffer): number {
-  if (sameArea(i.homeArea, p.area)) return 15;
-  if (i.transport === 'OWN') return 8;
-  if (i.transport === 'NEEDS_PICKUP' && p.transportProvided) return 10;
-  return 0;
-}
-
-/**
- * Weights, most to least: an employability need met by a route to work (25) is what the order is
- * most likely to change; skills (10 each, at most 30) keep someone engaged; a stated preference
- * (15, women-only 20 because it is usually asked for a reason) and travel (15 same area, 10 when
- * transport is laid on for someone who needs it, 8 own transport) decide whether they turn up;
- * beneficiary contact (5) is a quality feature; each shared session time (2, at most 10) makes
- * the hours easier to offer. Maximum 105.
- */
-const fitParts: readonly FitPart[] = [
-  {
-    points: (i, p) => Math.min(30, 10 * sharedSkills(i, p).length),
-    reason: (i, p) =>
-      `Skills: ${sharedSkills(i, p)
-        .map((s) => labelOf(skills, s))
-        .join(', ')}`,
-  },
-  {
-    points: (i, p) =>
-      !i.employabilityNeed
-        ? 0
-        : strongEmployability(p)
-          ? 25
-          : p.features.includes('SKILLS_LEARNING')
-            ? 10
-            : 0,
-    reason: (_i, p) => {
-      const met = strongEmployability(p)
-        ? [
-            ...(p.type === 'EMPLOYABILITY' ? ['employability placement'] : []),
-            ...(['EMPLOYABILITY_LINK', 'GUIDED_SKILLS_LEARNING'] as const)
-              .filter((f) => p.features.includes(f))
-              .map((f) => labelOf(qualityFeatures, f)),
-          ]
-        : [labelOf(qualityFeatures, 'SKILLS_LEARNING')];
-      return `Employability need: ${met.join(', ')}`;
-    },
-  },
-  {
-    points: preferencePoints,
-    reason: (i) =>
-      i.preference === 'INDIVIDUAL'
-        ? 'Prefers an individual placement'
-        : i.preference === 'MIXED_GROUP'
-          ? 'Prefers a mixed group'
-          : 'Prefers a women-only group',
-  },
-  {
-    points: travelPoints,
-    reason: (i, p) =>
-      sameArea(i.homeArea, p.area)
-        ? `Same area (${p.area.trim()})`
-        : i.transport === 'OWN'
-          ? 'Own transport'
-          : 'Transport provided',
-  },
-  {
-    points: (_i, p) => (p.features.includes('BENEFICIARY_CONTACT') ? 5 : 0),
-    reason: () => labelOf(qualityFeatures, 'BENEFICIARY_CONTACT'),
-  },
-  {
-    points: (i, p) => Math.min(10, 2 * sharedSlots(i, p)),
-    reason: (i, p) => `Available for ${sharedSlots(i, p)} of its session times`,
-  },
-];
-
-/** The highest score fitOf can give; the batch proposal sizes its weights from it. */
-export const maxFit = 105;
-
-/** The fit score alone, without the words: what the batch proposal needs, many times over. */
-export function fitScore(candidate: Candidate, placement: PlacementOffer): number {
-  const i = candidate.induction;
-  if (!i) return 0;
-  let score = 0;
-  for (const part of fitParts) score += part.points(i, placement);
-  return score;
-}
-
-/**
- * How well a placement meets the person's needs; deterministic, whole numbers, never negative.
- * With no induction the needs are unknown, so nothing fits (and the pair is refused anyway).
- */
-export function fitOf(candidate: Candidate, placement: PlacementOffer): Fit {
-  const i = candidate.induction;
-  if (!i) return { score: 0, reasons: [] };
-  let score = 0;
-  const reasons: string[] = [];
-  for (const part of fitParts) {
-    const points = part.points(i, placement);
-    if (points > 0) {
-      score += points;
-      reasons.push(part.reason(i, placement));
-    }
-  }
-  return { score, reasons };
 }
 
 /** Every placement, allowed (best fit first, then by name) or refused with all its reasons. */

@@ -50,6 +50,10 @@ export function solveAssignment(
   const position = new Int32Array(n); // index of the row in members[its column]
   const column = new Int32Array(n).fill(none);
   const rowCost = new Float64Array(n); // cost of the row's current column
+  // A lower bound on the row's cheapest cost + price elsewhere ("not placed" included). Prices
+  // only rise, so it stays a bound until the row moves; it lets a chain skip rows that cannot
+  // lead anywhere shorter than the best end already found.
+  const elsewhere = new Float64Array(n).fill(-Infinity);
 
   // Dijkstra scratch, per column: distance (Infinity when not reached yet), and settled or not.
   const dist = new Float64Array(m + 1).fill(Infinity);
@@ -60,6 +64,7 @@ export function solveAssignment(
   const viaCost = new Float64Array(m + 1);
   const reached: number[] = [];
   const settled: number[] = [];
+  let bestEnd = Infinity; // shortest distance found so far to a column with room
 
   // A settled column is never improved on (Dijkstra), but an equal distance in fewer moves
   // could, so the mark is checked on ties.
@@ -73,6 +78,7 @@ export function solveAssignment(
     via[j] = r;
     from[j] = f;
     viaCost[j] = c;
+    if (d < bestEnd && (j === none || members[j]!.length < cap[j]!)) bestEnd = d;
   };
 
   const place = (r: number, j: number, c: number) => {
@@ -132,13 +138,17 @@ export function solveAssignment(
       const h = hops[best]! + 1;
       for (const q of members[best]!) {
         const base = dj - rowCost[q]! - price[best]!;
+        if (base + elsewhere[q]! >= bestEnd) continue;
         const qc = cols[q]!;
         const qk = cost[q]!;
+        let low = 0;
         for (let k = 0; k < qc.length; k++) {
           const j = qc[k]!;
-          const d = base + qk[k]! + price[j]!;
-          if (d <= dist[j]!) reach(j, d, h, q, best, qk[k]!);
+          const v = qk[k]! + price[j]!;
+          if (v < low && j !== best) low = v;
+          if (base + v <= dist[j]!) reach(j, base + v, h, q, best, qk[k]!);
         }
+        elsewhere[q] = low;
         if (base <= dist[none]!) reach(none, base, h, q, best, 0);
       }
     }
@@ -149,6 +159,7 @@ export function solveAssignment(
       const q = via[j]!;
       const f = from[j]!;
       place(q, j, viaCost[j]!);
+      elsewhere[q] = -Infinity;
       if (f < 0) break;
       j = f;
     }
@@ -156,6 +167,7 @@ export function solveAssignment(
     for (const j of reached) dist[j] = Infinity;
     settled.length = 0;
     reached.length = 0;
+    bestEnd = Infinity;
   }
   return column.map((j) => (j === none ? -1 : j));
 }

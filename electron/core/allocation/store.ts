@@ -53,7 +53,7 @@ export function unallocatedOrders(db: Db) {
     .where(
       and(
         eq(orders.status, 'LIVE'),
-        sql`NOT EXISTS (SELECT 1 FROM allocations a WHERE a.order_id = ${orders.id} AND a.ended_on IS NULL)`,
+        sql`NOT EXISTS (SELECT 1 FROM allocations a WHERE a.order_id = orders.id AND a.ended_on IS NULL)`,
       ),
     )
     .orderBy(asc(orders.sentenceDate), asc(orders.id))

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/open';
 import { courts } from './schema';
 
-const liveOrders = sql<number>`(SELECT COUNT(*) FROM orders o WHERE o.court_id = ${courts.id} AND o.status = 'LIVE')`;
+const liveOrders = sql<number>`(SELECT COUNT(*) FROM orders o WHERE o.court_id = courts.id AND o.status = 'LIVE')`;
 
 const courtColumns = {
   id: courts.id,

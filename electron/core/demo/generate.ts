@@ -1,24 +1,13 @@
-import type {
-  Ethnicity,
-  Gender,
-  OffenceCategory,
-  OrderStatus,
-  Religion,
-} from '../../../shared/codes';
 import { addDays, addMonths, ageOn, daysBetween } from '../../../shared/dates';
-import { endDateFor } from '../../../shared/rules/orders';
 import type { Sqlite } from '../db/open';
-import { searchTextOf } from '../people/search';
-import {
-  namePoolFor,
-  offencesByCategory,
-  otherLanguages,
-  staffGivenNames,
-  streets,
-  towns,
-} from './names';
-import { seededRandom, type Random } from './random';
+import { createJourney } from './journey';
+import { namePoolFor, offencesByCategory, staffGivenNames, towns } from './names';
+import { orderCourse } from './orders';
+import { makePerson, type DemoPerson } from './people';
+import { makePlacements } from './placements';
+import { seededRandom } from './random';
 import { demoStatements } from './store';
+import { broughtForward, hoursWeights, offenceWeights } from './weights';
 
 /** How big an office to build: `office` ≈ 600 live orders, `region` ≈ 40,000 orders over ten years. */
 export interface DemoScale {
@@ -26,109 +15,28 @@ export interface DemoScale {
   ordersPerYear: number;
   courts: number;
   caseManagers: number;
+  placements: number;
+  supervisors: number;
 }
 
 export const demoScales: Record<'office' | 'region', DemoScale> = {
-  office: { years: 3, ordersPerYear: 1000, courts: 5, caseManagers: 24 },
-  region: { years: 10, ordersPerYear: 4000, courts: 20, caseManagers: 150 },
+  office: {
+    years: 3,
+    ordersPerYear: 1000,
+    courts: 5,
+    caseManagers: 24,
+    placements: 32,
+    supervisors: 12,
+  },
+  region: {
+    years: 10,
+    ordersPerYear: 4000,
+    courts: 20,
+    caseManagers: 150,
+    placements: 300,
+    supervisors: 90,
+  },
 };
-
-const ethnicityWeights: [Ethnicity, number][] = [
-  ['WHITE_BRITISH', 70],
-  ['WHITE_IRISH', 1],
-  ['WHITE_GYPSY_TRAVELLER', 1],
-  ['WHITE_ROMA', 0.5],
-  ['WHITE_OTHER', 6],
-  ['ASIAN_PAKISTANI', 3],
-  ['ASIAN_INDIAN', 2],
-  ['ASIAN_BANGLADESHI', 1],
-  ['ASIAN_CHINESE', 0.3],
-  ['ASIAN_OTHER', 1],
-  ['BLACK_AFRICAN', 2.5],
-  ['BLACK_CARIBBEAN', 2],
-  ['BLACK_OTHER', 0.7],
-  ['MIXED_WHITE_BLACK_CARIBBEAN', 2],
-  ['MIXED_WHITE_BLACK_AFRICAN', 0.5],
-  ['MIXED_WHITE_ASIAN', 0.6],
-  ['MIXED_OTHER', 0.8],
-  ['OTHER_ARAB', 0.5],
-  ['OTHER_ANY', 1],
-  ['NOT_STATED', 3],
-];
-const hoursWeights: [number, number][] = [
-  [40, 6],
-  [50, 4],
-  [60, 12],
-  [80, 14],
-  [100, 12],
-  [120, 14],
-  [150, 12],
-  [160, 5],
-  [180, 8],
-  [200, 7],
-  [240, 4],
-  [300, 2],
-];
-const offenceWeights: [OffenceCategory, number][] = [
-  ['VIOLENCE', 24],
-  ['THEFT', 14],
-  ['MOTORING', 14],
-  ['DRUGS', 11],
-  ['PUBLIC_ORDER', 9],
-  ['CRIMINAL_DAMAGE', 6],
-  ['BURGLARY', 5],
-  ['FRAUD', 5],
-  ['WEAPONS', 4],
-  ['OTHER', 5],
-  ['ROBBERY', 1.5],
-  ['SEXUAL', 1.5],
-];
-const endingWeights: [OrderStatus, number][] = [
-  ['COMPLETED', 85],
-  ['REVOKED', 6],
-  ['BREACHED_RESENTENCED', 6],
-  ['TRANSFERRED', 3],
-];
-const broughtForward = 'Hours brought forward from the previous case management system';
-
-function religionFor(random: Random, ethnicity: Ethnicity): Religion {
-  if (
-    ethnicity === 'ASIAN_PAKISTANI' ||
-    ethnicity === 'ASIAN_BANGLADESHI' ||
-    ethnicity === 'OTHER_ARAB'
-  ) {
-    return random.weighted([
-      ['MUSLIM', 85],
-      ['NONE', 5],
-      ['NOT_STATED', 10],
-    ] as const);
-  }
-  if (ethnicity === 'ASIAN_INDIAN')
-    return random.weighted([
-      ['SIKH', 35],
-      ['HINDU', 35],
-      ['MUSLIM', 15],
-      ['NOT_STATED', 15],
-    ] as const);
-  return random.weighted([
-    ['NONE', 45],
-    ['CHRISTIAN', 35],
-    ['MUSLIM', 3],
-    ['OTHER', 2],
-    ['BUDDHIST', 1],
-    ['NOT_STATED', 14],
-  ] as const);
-}
-
-/** A weekday on or after the date (courts do not sit at weekends). */
-function weekday(iso: string): string {
-  const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
-  return day === 6 ? addDays(iso, 2) : day === 0 ? addDays(iso, 1) : iso;
-}
-
-function roundTo30(minutes: number): number {
-  return Math.round(minutes / 30) * 30;
-}
 
 export interface DemoCounts {
   people: number;
@@ -137,7 +45,17 @@ export interface DemoCounts {
   staff: number;
 }
 
-/** Builds a whole office in the (caller's) transaction. The same seed and today give the same office. */
+/** A weekday on or after the date (courts do not sit at weekends). */
+function weekday(iso: string): string {
+  const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return day === 6 ? addDays(iso, 2) : day === 0 ? addDays(iso, 1) : iso;
+}
+
+/**
+ * Builds a whole office in the caller's transaction: courts, staff, placements, people and their
+ * orders; the last year's orders (and every live one) taken through assessment, induction, the
+ * PPWS and allocation. The same seed and today give the same office.
+ */
 export function generateDemoOffice(
   sqlite: Sqlite,
   options: { scale: DemoScale; today: string; now: string; seed?: number },
@@ -146,148 +64,67 @@ export function generateDemoOffice(
   const random = seededRandom(options.seed ?? 20261126);
   const put = demoStatements(sqlite);
   put.office.run('Northvale Unpaid Work', now);
+  const areas = towns.slice(0, Math.max(4, scale.courts));
 
-  const courtIds: number[] = [];
-  for (let i = 0; i < scale.courts; i++) {
-    const town = towns[i % towns.length]!;
+  const courtIds = Array.from({ length: scale.courts }, (_, i) => {
     const crown = i % 5 === 4;
-    const name = `${town} ${crown ? 'Crown Court' : "Magistrates' Court"}${i >= towns.length ? ` ${Math.floor(i / towns.length) + 1}` : ''}`;
-    courtIds.push(
-      Number(put.court.run(name, crown ? 'CROWN' : 'MAGISTRATES', now).lastInsertRowid),
-    );
-  }
+    const copy = i >= towns.length ? ` ${Math.floor(i / towns.length) + 1}` : '';
+    const name = `${towns[i % towns.length]} ${crown ? 'Crown Court' : "Magistrates' Court"}${copy}`;
+    return Number(put.court.run(name, crown ? 'CROWN' : 'MAGISTRATES', now).lastInsertRowid);
+  });
 
-  const staffName = (i: number) =>
-    `${staffGivenNames[i % staffGivenNames.length]} ${random.pick(namePoolFor('WHITE_BRITISH').family)}`;
-  const addStaff = (i: number, role: string, team: string) => {
-    const name = staffName(i);
+  let staffNumber = 0;
+  const staffNames = new Map<number, string>();
+  const addStaff = (role: string, team: string) => {
+    const i = staffNumber++;
+    const name = `${staffGivenNames[i % staffGivenNames.length]} ${random.pick(namePoolFor('WHITE_BRITISH').family)}`;
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}${i}@northvale.probation.example`;
-    return Number(
+    const id = Number(
       put.staff.run(name, role, email, `01632 96${String(i).padStart(4, '0')}`, team, now)
         .lastInsertRowid,
     );
+    staffNames.set(id, name);
+    return id;
   };
   const caseManagerIds = Array.from({ length: scale.caseManagers }, (_, i) =>
-    addStaff(i, 'CASE_MANAGER', `Probation team ${(i % 6) + 1}`),
+    addStaff('CASE_MANAGER', `Probation team ${(i % 6) + 1}`),
   );
-  addStaff(scale.caseManagers, 'UPW_MANAGER', 'Unpaid Work');
-  for (let i = 1; i <= 3; i++)
-    addStaff(scale.caseManagers + i, 'CASE_ADMINISTRATOR', 'Unpaid Work');
-  const staffCount = scale.caseManagers + 4;
+  addStaff('UPW_MANAGER', 'Unpaid Work');
+  const upwStaff = [
+    ...Array.from({ length: 3 }, () => addStaff('CASE_ADMINISTRATOR', 'Unpaid Work')),
+    ...Array.from({ length: scale.supervisors }, () => addStaff('SUPERVISOR', 'Unpaid Work')),
+  ];
+
+  const { work, ppws } = makePlacements(random, put, scale.placements, areas, today, now);
+  const journey = createJourney(random, put, { work, ppws, staffIds: upwStaff, today, now });
+  // Amends went live a year ago: older orders came over from the previous system as hours only.
+  const goLive = addMonths(today, -12);
 
   const start = addMonths(today, -12 * scale.years);
   const totalOrders = scale.years * scale.ordersPerYear;
   const span = daysBetween(start, today);
-  const returning: { id: number; dateOfBirth: string }[] = [];
+  const returning: DemoPerson[] = [];
   let people = 0;
   let orders = 0;
-
   for (let n = 0; n < totalOrders; n++) {
     const sentenceDate = weekday(addDays(start, Math.floor((n / totalOrders) * span)));
     if (sentenceDate > today) continue;
-    let person =
-      returning.length > 20 && random.chance(0.15)
-        ? returning.splice(random.int(0, returning.length - 1), 1)[0]!
-        : null;
-    if (!person) {
-      people += 1;
-      const age = random.weighted([
-        [16, 1],
-        [17, 2],
-        [random.int(18, 24), 30],
-        [random.int(25, 34), 32],
-        [random.int(35, 49), 25],
-        [random.int(50, 70), 10],
-      ] as const);
-      const dateOfBirth = addDays(addMonths(sentenceDate, -12 * age), -random.int(0, 360));
-      const gender: Gender = random.weighted([
-        ['MALE', 84],
-        ['FEMALE', 15],
-        ['OTHER', 0.5],
-        ['NOT_STATED', 0.5],
-      ] as const);
-      const ethnicity = random.weighted(ethnicityWeights);
-      const pool = namePoolFor(ethnicity);
-      const english =
-        !['WHITE_OTHER', 'WHITE_ROMA', 'OTHER_ARAB', 'OTHER_ANY'].includes(ethnicity) ||
-        random.chance(0.4);
-      const firstLanguage = english ? 'English' : random.pick(otherLanguages);
-      const familyName = random.pick(pool.family);
-      const givenNames = random.pick(gender === 'FEMALE' ? pool.female : pool.male);
-      const caseReference = `NV${String(100000 + people)}`;
-      const disabled = random.chance(0.22);
-      const town = random.pick(towns.slice(0, Math.max(4, scale.courts)));
-      const id = Number(
-        put.person.run({
-          caseReference,
-          familyName,
-          givenNames,
-          dateOfBirth,
-          gender,
-          ethnicity,
-          disability: disabled ? 'YES' : random.chance(0.05) ? 'NOT_STATED' : 'NO',
-          disabilityDetails: disabled
-            ? random.pick([
-                'Back pain limits lifting',
-                'Asthma',
-                'Dyslexia',
-                'Anxiety and depression',
-                'Hearing impairment',
-                'Type 1 diabetes',
-              ])
-            : null,
-          religion: religionFor(random, ethnicity),
-          firstLanguage,
-          interpreterNeeded: firstLanguage !== 'English' && random.chance(0.35) ? 1 : 0,
-          phone: `07700 9${String(random.int(0, 99999)).padStart(5, '0')}`,
-          email: random.chance(0.6)
-            ? `${givenNames}.${familyName}${random.int(1, 99)}@example.com`.toLowerCase()
-            : null,
-          address: `${random.int(1, 180)} ${random.pick(streets)}, ${town}`,
-          postcode: `NV${random.int(1, 19)} ${random.int(1, 9)}${String.fromCharCode(65 + random.int(0, 25))}${String.fromCharCode(65 + random.int(0, 25))}`,
-          caseManagerId: random.pick(caseManagerIds),
-          searchText: searchTextOf({ familyName, givenNames, caseReference }),
-          createdAt: now,
-        }).lastInsertRowid,
-      );
-      person = { id, dateOfBirth };
-    }
+    const again = returning.length > 20 && random.chance(0.15);
+    const person = again
+      ? returning.splice(random.int(0, returning.length - 1), 1)[0]!
+      : makePerson(random, put, {
+          number: ++people,
+          sentenceDate,
+          caseManagerIds,
+          towns: areas,
+          now,
+        });
     const ageAtSentence = ageOn(person.dateOfBirth, sentenceDate);
     const youth = ageAtSentence < 18;
-    const hours = Math.min(random.weighted(hoursWeights), youth ? 240 : 300);
+    const ordered = Math.min(random.weighted(hoursWeights), youth ? 240 : 300) * 60;
     const offenceCategory = random.weighted(offenceWeights);
-    const ordered = hours * 60;
-    // The pace at which this order would be worked: about a working day a week, slower for some.
-    const plannedDays = Math.round((hours / random.int(2, 7)) * 7);
-    const finish = addDays(sentenceDate, plannedDays + random.int(10, 30));
-    // Orders that would run past their end date: half are extended by the court before it passes.
-    const baseEnd = endDateFor(sentenceDate);
-    const grantedOn = addDays(baseEnd, -random.int(14, 40));
-    const extended = finish > baseEnd && grantedOn <= today && random.chance(0.5);
-    const endDate = extended ? addMonths(baseEnd, random.int(3, 6)) : baseEnd;
-    let status: OrderStatus = 'LIVE';
-    let endedOn: string | null = null;
-    let credited: number;
-    if (finish <= endDate && finish <= today) {
-      status = random.weighted(endingWeights);
-      endedOn = finish;
-      credited = status === 'COMPLETED' ? ordered : roundTo30(ordered * random.next() * 0.8);
-    } else if (finish > endDate && endDate < addDays(today, -28)) {
-      // Ran out of time: returned to court, or simply expired.
-      status = random.chance(0.6) ? 'BREACHED_RESENTENCED' : 'EXPIRED';
-      endedOn = endDate;
-      credited = roundTo30(ordered * (0.4 + random.next() * 0.5));
-    } else {
-      credited = roundTo30(
-        Math.max(
-          0,
-          Math.min(
-            ordered - 60,
-            (ordered * daysBetween(sentenceDate, today)) / (plannedDays + 20) - random.int(0, 600),
-          ),
-        ),
-      );
-    }
+    const course = orderCourse(random, sentenceDate, ordered, today);
+    const caseManagerId = random.pick(caseManagerIds);
     const orderId = Number(
       put.order.run({
         personId: person.id,
@@ -302,24 +139,42 @@ export function generateDemoOffice(
             : 'SUSPENDED_SENTENCE_ORDER',
         offenceCategory,
         offence: random.pick(offencesByCategory[offenceCategory]),
-        status,
-        endedOn,
-        endDate,
-        creditedMinutes: credited,
+        status: course.status,
+        endedOn: course.endedOn,
+        endDate: course.endDate,
+        creditedMinutes: 0,
         createdAt: now,
       }).lastInsertRowid,
     );
     orders += 1;
-    if (extended)
+    if (course.extension) {
       put.extension.run(
         orderId,
-        grantedOn,
-        endDate,
+        course.extension.grantedOn,
+        course.extension.endDate,
         'Extended by the court: time lost to illness',
         now,
       );
-    if (credited > 0) put.adjustment.run(orderId, endedOn ?? today, credited, broughtForward, now);
-    if (status !== 'LIVE') returning.push(person);
+    }
+    const recent = course.status === 'LIVE' || sentenceDate >= goLive;
+    const ppwsCredit = recent
+      ? journey({
+          id: orderId,
+          sentenceDate,
+          orderedMinutes: ordered,
+          status: course.status,
+          endedOn: course.endedOn,
+          offenceCategory,
+          person,
+          assessor: staffNames.get(caseManagerId)!,
+        })
+      : 0;
+    // The rest of the hours worked so far are carried over from the previous system.
+    const carried = Math.max(0, course.credited - ppwsCredit);
+    if (carried > 0)
+      put.adjustment.run(orderId, course.endedOn ?? today, carried, broughtForward, now);
+    put.credit.run(ppwsCredit + carried, orderId);
+    if (course.status !== 'LIVE') returning.push(person);
   }
-  return { people, orders, courts: courtIds.length, staff: staffCount };
+  return { people, orders, courts: courtIds.length, staff: staffNumber };
 }

@@ -20,7 +20,7 @@ export function insertOffice(db: Db, values: { name: string; isDemo: boolean; cr
 /**
  * The home page's figures. Live orders: status LIVE. Hours outstanding: ordered − credited over
  * live orders. Ending soon: live orders whose end date falls from today to 8 weeks ahead. Waiting
- * to start: live orders with no hours credited yet.
+ * for induction: live orders with no induction recorded.
  */
 export function dashboardFigures(db: Db, today: string) {
   const live = eq(orders.status, 'LIVE');
@@ -28,7 +28,7 @@ export function dashboardFigures(db: Db, today: string) {
     .select({
       liveOrders: count(),
       outstanding: sql<number>`COALESCE(SUM(${orders.hoursOrderedMinutes} - ${orders.creditedMinutes}), 0)`,
-      waiting: sql<number>`COALESCE(SUM(CASE WHEN ${orders.creditedMinutes} = 0 THEN 1 ELSE 0 END), 0)`,
+      waiting: sql<number>`COALESCE(SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM inductions i WHERE i.order_id = orders.id) THEN 1 ELSE 0 END), 0)`,
     })
     .from(orders)
     .where(live)

@@ -90,8 +90,8 @@ export function ordersOfPerson(db: Db, personId: number) {
     .all();
 }
 
-const liveOrders = sql<number>`(SELECT COUNT(*) FROM orders o WHERE o.person_id = ${people.id} AND o.status = 'LIVE')`;
-const outstanding = sql<number>`(SELECT COALESCE(SUM(o.hours_ordered_minutes - o.credited_minutes), 0) FROM orders o WHERE o.person_id = ${people.id} AND o.status = 'LIVE')`;
+const liveOrders = sql<number>`(SELECT COUNT(*) FROM orders o WHERE o.person_id = people.id AND o.status = 'LIVE')`;
+const outstanding = sql<number>`(SELECT COALESCE(SUM(o.hours_ordered_minutes - o.credited_minutes), 0) FROM orders o WHERE o.person_id = people.id AND o.status = 'LIVE')`;
 const fullName = sql<string>`${people.familyName} || ', ' || ${people.givenNames}`;
 
 const sortColumns = {
@@ -107,7 +107,7 @@ export function listPeople(db: Db, query: ListQuery) {
     personSearch(query.search),
     query.gender ? eq(people.gender, query.gender) : undefined,
     query.liveOnly
-      ? sql`EXISTS (SELECT 1 FROM orders o WHERE o.person_id = ${people.id} AND o.status = 'LIVE')`
+      ? sql`EXISTS (SELECT 1 FROM orders o WHERE o.person_id = people.id AND o.status = 'LIVE')`
       : undefined,
   );
   const direction = query.sortDirection === 'desc' ? desc : asc;

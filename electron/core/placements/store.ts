@@ -7,7 +7,7 @@ import { placements } from './schema';
 export type PlacementValues = Omit<z.output<typeof placementInput>, 'id'>;
 
 /** People allocated to the placement now (allocations not ended). */
-const allocated = sql<number>`(SELECT COUNT(*) FROM allocations a WHERE a.placement_id = ${placements.id} AND a.ended_on IS NULL)`;
+const allocated = sql<number>`(SELECT COUNT(*) FROM allocations a WHERE a.placement_id = placements.id AND a.ended_on IS NULL)`;
 
 function withCounts(db: Db) {
   return db.select({ placement: placements, allocated }).from(placements);
@@ -15,7 +15,11 @@ function withCounts(db: Db) {
 
 function shape(row: { placement: typeof placements.$inferSelect; allocated: number }) {
   const { createdAt: _, ...placement } = row.placement;
-  return { ...placement, allocated: row.allocated };
+  return {
+    ...placement,
+    allocated: row.allocated,
+    places: placement.capacity * placement.sessions.length,
+  };
 }
 
 export function findPlacement(db: Db, id: number) {

@@ -10,8 +10,8 @@ import { bookings, sessions } from './schema';
 
 const attendedOutcomes = outcomes.filter((o) => o.attended).map((o) => o.code);
 
-const booked = sql<number>`(SELECT COUNT(*) FROM bookings b WHERE b.session_id = ${sessions.id})`;
-const recorded = sql<number>`(SELECT COUNT(*) FROM bookings b WHERE b.session_id = ${sessions.id} AND b.outcome IS NOT NULL)`;
+const booked = sql<number>`(SELECT COUNT(*) FROM bookings b WHERE b.session_id = sessions.id)`;
+const recorded = sql<number>`(SELECT COUNT(*) FROM bookings b WHERE b.session_id = sessions.id AND b.outcome IS NOT NULL)`;
 
 function sessionRows(db: Db) {
   return db

@@ -77,9 +77,9 @@ export function HomePage() {
         </Grid>
         <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
           <Figure
-            label="Waiting to start"
+            label="Waiting for induction"
             value={f?.waitingForInduction.toLocaleString('en-GB')}
-            hint="Live orders with no hours credited yet"
+            hint="Live orders with no induction recorded yet"
             to="/orders?status=LIVE"
           />
         </Grid>
