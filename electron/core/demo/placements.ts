@@ -150,7 +150,7 @@ export function makePlacements(
     const capacity =
       type === 'INDIVIDUAL' ? random.int(1, 2) : type === 'INDUCTION_PPWS' ? 12 : random.int(8, 12);
     // Most assessments were done within the year; every so often one has lapsed.
-    const assessedOn = addDays(today, -random.int(20, i % 11 === 3 ? 420 : 340));
+    const assessedOn = addDays(today, i % 11 === 3 ? -random.int(370, 420) : -random.int(20, 340));
     const values = {
       name: isPpws ? `${area} Unpaid Work Centre` : `${area} ${kind.beneficiary}: ${kind.work}`,
       beneficiary: isPpws ? 'Northvale Unpaid Work' : `${area} ${kind.beneficiary}`,
