@@ -1,5 +1,13 @@
 /** The error codes every transport carries; see the architecture page's IPC envelope. */
-export const errorCodes = ['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'RULE', 'INTERNAL'] as const;
+export const errorCodes = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RULE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'INTERNAL',
+] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 /** Field path (dotted, e.g. `hours` or `rows.3.start`) → a sentence naming the field. */
@@ -17,12 +25,20 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ErrorBody
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldErrors | undefined;
+  /** A refusal whose writes still stand (a failed sign-in is counted even though it is refused). */
+  readonly keepWrites: boolean;
 
-  constructor(code: ErrorCode, message: string, fields?: FieldErrors) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    fields?: FieldErrors,
+    options: { keepWrites?: boolean } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.fields = fields;
+    this.keepWrites = options.keepWrites ?? false;
   }
 
   toBody(): ErrorBody {

@@ -8,6 +8,10 @@ export const defaultPolicy = {
   /** Working days from sentence to induction, and to the first session. */
   workingDaysToInduction: 5,
   workingDaysToFirstSession: 10,
+  /** A signed-in session ends after this many minutes without use. */
+  idleLockMinutes: 15,
+  /** Audit entries are kept this long, then may be removed. */
+  auditRetentionYears: 2,
 } as const;
 
 export type Policy = typeof defaultPolicy;

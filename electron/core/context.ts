@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Contract, Domain } from '../../shared/contract';
+import type { SignedIn, Sessions } from './auth/sessions';
 import type { Db, Sqlite } from './db/open';
 
 /** What a handler gets besides its input. */
@@ -10,6 +11,13 @@ export interface Context {
   today: string;
   /** The moment of the call (ISO timestamp), for created_at columns. */
   now: string;
+  /** Who is calling: null only for the public procedures (signing in, the first run). */
+  account: SignedIn | null;
+  /** The caller's session token, so signing out can end it. */
+  token: string | undefined;
+  sessions: Sessions;
+  /** scrypt cost for new password hashes. */
+  passwordCost: number;
 }
 
 type HandlerFor<P> = P extends {

@@ -1,4 +1,6 @@
 import { allocationProcedures } from './allocation/procedures';
+import { auditProcedures } from './audit/procedures';
+import { accountProcedures, authProcedures } from './auth/procedures';
 import type { AllHandlers } from './context';
 import { courtProcedures } from './courts/procedures';
 import { inductionProcedures } from './induction/procedures';
@@ -12,6 +14,9 @@ import { staffProcedures } from './staff/procedures';
 
 /** Every domain's handlers, one per procedure of the contract (the type checks none is missing). */
 export const handlers: AllHandlers = {
+  auth: authProcedures,
+  accounts: accountProcedures,
+  audit: auditProcedures,
   office: officeProcedures,
   courts: courtProcedures,
   staff: staffProcedures,

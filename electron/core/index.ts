@@ -1,4 +1,7 @@
 import type { Envelope } from '../../shared/errors';
+import { defaultPolicy } from '../../shared/policy';
+import { defaultCost } from './auth/passwords';
+import { createSessions } from './auth/sessions';
 import { systemClock, todayIn, type Clock } from './clock';
 import { openDatabase } from './db/open';
 import { handlers } from './handlers';
@@ -9,11 +12,14 @@ export interface CoreOptions {
   migrationsDir: string;
   clock?: Clock;
   validateOutputs?: boolean;
+  /** scrypt cost for new passwords; tests use a cheap one. */
+  passwordCost?: number;
   log?: (message: string, error: unknown) => void;
 }
 
 export interface Core {
-  dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Calls a procedure for the caller signed in with `token` (none for the public procedures). */
+  dispatch(name: string, input: unknown, token?: string): Promise<Envelope<unknown>>;
   /** Told after every successful write, so open screens can refresh. */
   onEvent(listener: (event: ChangeEvent) => void): () => void;
   readonly databaseFile: string;
@@ -30,16 +36,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     now: clock.now(),
   });
   const listeners = new Set<(event: ChangeEvent) => void>();
+  const sessions = createSessions(() => clock.now().getTime(), defaultPolicy.idleLockMinutes);
   const router = createRouter({
     handlers,
     sqlite: opened.sqlite,
     validateOutputs: options.validateOutputs,
     log: options.log,
-    context: () => ({
+    resolve: sessions.resolve,
+    context: (token, account) => ({
       db: opened.db,
       sqlite: opened.sqlite,
       today: todayIn(clock),
       now: clock.now().toISOString(),
+      account,
+      token,
+      sessions,
+      passwordCost: options.passwordCost ?? defaultCost,
     }),
     onChange: (event) => listeners.forEach((l) => l(event)),
   });

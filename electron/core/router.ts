@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import { procedureNamed } from '../../shared/contract';
 import type { Procedure } from '../../shared/contract/procedure';
 import { AppError, type Envelope, type FieldErrors } from '../../shared/errors';
+import { defaultPolicy } from '../../shared/policy';
+import { auditDetail, recordOf } from './audit/chain';
+import { appendAudit } from './audit/store';
+import type { SignedIn } from './auth/sessions';
 import type { AllHandlers, Context } from './context';
 import type { Sqlite } from './db/open';
 
@@ -13,9 +17,13 @@ export interface ChangeEvent {
 export interface RouterOptions {
   handlers: AllHandlers;
   sqlite: Sqlite;
-  context: () => Context;
+  /** The context of one call, for the caller behind the token. */
+  context: (token: string | undefined, account: SignedIn | null) => Context;
+  resolve: (token: string | undefined) => SignedIn | 'IDLE' | null;
   /** Tests check every answer against the contract's output schema. */
   validateOutputs?: boolean;
+  /** For the benchmark only: the same router without the role check and the audit entry. */
+  unguarded?: boolean;
   onChange?: (event: ChangeEvent) => void;
   log?: (message: string, error: unknown) => void;
 }
@@ -39,17 +47,46 @@ function failure(code: AppError['code'], message: string, fields?: FieldErrors):
   return { ok: false, error: fields ? { code, message, fields } : { code, message } };
 }
 
+/** A refusal whose writes stand (see AppError.keepWrites): carried out of the transaction. */
+class Kept {
+  constructor(readonly error: AppError) {}
+}
+
+/** Who may call: null when allowed, else the refusal. Nothing has been read or written yet. */
+function guard(procedure: Procedure, account: SignedIn | 'IDLE' | null): Envelope<never> | null {
+  if (procedure.roles === 'public') return null;
+  if (account === 'IDLE') {
+    return failure(
+      'UNAUTHENTICATED',
+      `Signed out after ${defaultPolicy.idleLockMinutes} minutes without use. Please sign in again.`,
+    );
+  }
+  if (!account) return failure('UNAUTHENTICATED', 'Please sign in first.');
+  if (!procedure.roles.includes(account.role)) {
+    return failure(
+      'FORBIDDEN',
+      `Your role does not allow this: ${procedure.doc.replace(/\.$/, '').toLowerCase()}.`,
+    );
+  }
+  return null;
+}
+
 /**
- * name → validate → handler (writes in one transaction) → envelope. Never throws: every
- * transport gets `{ ok, value }` or `{ ok: false, error: { code, message, fields? } }`.
+ * name → who may call → validate → handler (writes, and reads of someone's record, in one
+ * transaction with their audit entry) → envelope. Never throws: every transport gets
+ * `{ ok, value }` or `{ ok: false, error: { code, message, fields? } }`.
  */
 export function createRouter(options: RouterOptions) {
   const { handlers, sqlite } = options;
   const log = options.log ?? ((message, error) => console.error(message, error));
 
-  async function dispatch(name: string, raw: unknown): Promise<Envelope<unknown>> {
+  async function dispatch(name: string, raw: unknown, token?: string): Promise<Envelope<unknown>> {
     const procedure: Procedure | undefined = procedureNamed(name);
     if (!procedure) return failure('NOT_FOUND', `There is no procedure called "${name}".`);
+    const resolved = options.unguarded ? null : options.resolve(token);
+    const refused = options.unguarded ? null : guard(procedure, resolved);
+    if (refused) return refused;
+    const account = resolved === 'IDLE' ? null : resolved;
     const parsed = procedure.input.safeParse(raw ?? {});
     if (!parsed.success) {
       const fields = fieldsOf(parsed.error);
@@ -60,17 +97,37 @@ export function createRouter(options: RouterOptions) {
       handlers as unknown as Record<string, Record<string, (i: unknown, c: Context) => unknown>>
     )[domain]![verb]!;
     try {
-      const ctx = options.context();
+      const ctx = options.context(token, account);
       const checked = (value: unknown) =>
         options.validateOutputs ? procedure.output.parse(value) : value;
+      const audited = !options.unguarded && (procedure.kind === 'write' || procedure.auditRead);
+      const audit = (value: unknown) => {
+        const who = ctx.account ?? (value as { account?: SignedIn } | null)?.account ?? null;
+        appendAudit(ctx.db, {
+          at: ctx.now,
+          accountId: who?.id ?? null,
+          accountName: who?.name ?? null,
+          procedure: name,
+          kind: procedure.kind === 'write' ? 'WRITE' : 'READ',
+          ...recordOf(domain, parsed.data, value),
+          detail: procedure.kind === 'write' ? auditDetail(parsed.data) : null,
+        });
+      };
       let value: unknown;
-      if (procedure.kind === 'write') {
+      if (audited) {
         value = sqlite.transaction(() => {
-          const result = handler(parsed.data, ctx);
-          if (result instanceof Promise)
-            throw new Error(`${name}: a write handler must be synchronous`);
-          return checked(result);
+          try {
+            const result = handler(parsed.data, ctx);
+            if (result instanceof Promise)
+              throw new Error(`${name}: a handler that writes must be synchronous`);
+            audit(result);
+            return checked(result);
+          } catch (error) {
+            if (error instanceof AppError && error.keepWrites) return new Kept(error);
+            throw error;
+          }
         })();
+        if (value instanceof Kept) return { ok: false, error: value.error.toBody() };
       } else {
         value = checked(await handler(parsed.data, ctx));
       }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { codesOf } from '../codes';
 import { placementTypes, riskLevels } from '../placement-codes';
-import { read, write } from './procedure';
+import { managers, read, write } from './procedure';
 import { id, optionalText } from './fields';
 
 const allowedPlacement = z.object({
@@ -80,6 +80,7 @@ export const allocation = {
       refused: z.array(refusedPlacement),
       current: currentAllocation.nullable(),
     }),
+    { auditRead: true },
   ),
   allocate: write(
     'Allocate an order to an allowed placement; a lower-ranked choice needs a reason.',
@@ -89,11 +90,13 @@ export const allocation = {
       reason: optionalText('Reason', 500),
     }),
     currentAllocation,
+    { roles: managers },
   ),
   propose: read(
     'The best allocation of everyone ready and waiting, under the placements’ capacities.',
     z.object({}),
     proposal,
+    { roles: managers },
   ),
   accept: write(
     'Allocate the chosen pairs of a proposal, all or none.',
@@ -103,6 +106,7 @@ export const allocation = {
         .min(1, 'Choose at least one allocation to accept'),
     }),
     z.object({ allocated: z.number() }),
+    { roles: managers },
   ),
   waitingList: read(
     'Live orders not yet allocated, most overdue first.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { codesOf, courtKinds } from '../codes';
-import { read, write } from './procedure';
+import { managers, read, write } from './procedure';
 import { id, oneOf, requiredText } from './fields';
 
 const court = z.object({
@@ -20,7 +20,7 @@ export const courtInput = z.object({
 
 export const courts = {
   list: read('Every court the office keeps, in use first.', z.object({}), z.array(court)),
-  save: write('Add a court, or change one (by id).', courtInput, court),
+  save: write('Add a court, or change one (by id).', courtInput, court, { roles: managers }),
 };
 
 export type Court = z.output<typeof court>;

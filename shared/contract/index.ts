@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Procedure } from './procedure';
 import { allocation } from './allocation';
+import { accounts, audit, auth } from './auth';
 import { courts } from './courts';
 import { inductions } from './induction';
 import { office } from './office';
@@ -13,6 +14,9 @@ import { staff } from './staff';
 
 /** Every procedure, by domain then verb; the name on the wire is `domain.verb`. */
 export const contract = {
+  auth,
+  accounts,
+  audit,
   office,
   courts,
   staff,

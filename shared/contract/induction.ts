@@ -75,6 +75,7 @@ export const inductions = {
     'The latest induction of an order, or null.',
     z.object({ orderId: id('Order') }),
     induction.nullable(),
+    { auditRead: true },
   ),
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { read, write } from './procedure';
+import { managers, read, write } from './procedure';
 import { requiredText } from './fields';
 
 const officeInfo = z.object({
@@ -17,11 +17,13 @@ export const office = {
     'The office: whether it is set up, its name and today’s date.',
     z.object({}),
     officeInfo,
+    { roles: 'public' },
   ),
   setUp: write(
     'Start with an empty office under the given name.',
     z.object({ name: requiredText('Office name', 120) }),
     officeInfo,
+    { roles: managers },
   ),
   loadDemo: write(
     'Fill an office that has not been set up with a generated demonstration office.',
@@ -29,6 +31,7 @@ export const office = {
       scale: z.enum(demoScales, { error: 'Scale must be office or region' }).default('office'),
     }),
     z.object({ people: z.number(), orders: z.number(), courts: z.number(), staff: z.number() }),
+    { roles: managers },
   ),
   dashboard: read(
     'The figures on the home page.',

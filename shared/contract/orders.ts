@@ -99,6 +99,7 @@ export const orders = {
     'One order with its extensions and hours ledger.',
     z.object({ id: id('Order') }),
     orderDetail,
+    { auditRead: true },
   ),
   list: read(
     'Orders, searched by name, case reference or date of birth, filtered and sorted, a page at a time.',

@@ -100,6 +100,7 @@ export const people = {
     'One person with their orders.',
     z.object({ id: id('Person') }),
     person.extend({ orders: z.array(personOrder) }),
+    { auditRead: true },
   ),
   list: read(
     'People, searched by name, case reference or date of birth (dd/mm/yyyy), a page at a time.',

@@ -10,7 +10,7 @@ import {
   slots,
   type Slot,
 } from '../placement-codes';
-import { read, write } from './procedure';
+import { managers, read, write } from './procedure';
 import {
   codeArray,
   id,
@@ -117,11 +117,14 @@ export const placements = {
     z.array(placement),
   ),
   get: read('One placement.', z.object({ id: id('Placement') }), placement),
-  save: write('Add a placement, or change one (by id).', placementInput, placement),
+  save: write('Add a placement, or change one (by id).', placementInput, placement, {
+    roles: managers,
+  }),
   reviewHealthAndSafety: write(
     'Record a review of a placement’s health and safety risk assessment.',
     reviewInput,
     placement,
+    { roles: managers },
   ),
 };
 

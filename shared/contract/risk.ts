@@ -65,6 +65,7 @@ export const risk = {
     'Every risk of harm assessment of an order, newest first; the first is the current one.',
     z.object({ orderId: id('Order') }),
     z.array(assessment),
+    { auditRead: true },
   ),
 };
 

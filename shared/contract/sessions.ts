@@ -94,6 +94,7 @@ export const sessions = {
     'One session with the people booked and their outcomes.',
     z.object({ id: id('Session') }),
     sessionDetail,
+    { auditRead: true },
   ),
   book: write(
     'Book a person (by order) on a session.',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { codesOf, staffRoles } from '../codes';
-import { read, write } from './procedure';
+import { managers, read, write } from './procedure';
 import { id, oneOf, optionalEmail, optionalText, requiredText } from './fields';
 
 const staffMember = z.object({
@@ -29,7 +29,9 @@ export const staff = {
     z.object({ role: oneOf('Role', staffRoles).optional() }),
     z.array(staffMember),
   ),
-  save: write('Add a member of staff, or change one (by id).', staffInput, staffMember),
+  save: write('Add a member of staff, or change one (by id).', staffInput, staffMember, {
+    roles: managers,
+  }),
 };
 
 export type StaffMember = z.output<typeof staffMember>;

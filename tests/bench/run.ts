@@ -8,6 +8,7 @@ import os from 'node:os';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { createCore, type Core } from '../../electron/core';
+import { createSessions } from '../../electron/core/auth/sessions';
 import type { Context } from '../../electron/core/context';
 import { handlers as allHandlers } from '../../electron/core/handlers';
 import * as schema from '../../electron/core/db/schema';
@@ -53,8 +54,17 @@ function dataDir(name: string): string {
   return dir;
 }
 
-function openCore(dir: string): Promise<Core> {
-  return createCore({ dataDir: dir, migrationsDir, clock });
+/** Each bench core's manager session: every procedure but signing in needs one. */
+const tokens = new WeakMap<Core, string>();
+
+async function openCore(dir: string): Promise<Core> {
+  const core = await createCore({ dataDir: dir, migrationsDir, clock });
+  const credentials = { username: 'bench', password: 'bench password 1' };
+  await core.dispatch('auth.setUpFirstManager', { name: 'Bench Manager', ...credentials });
+  const signedIn = await core.dispatch('auth.signIn', credentials);
+  if (!signedIn.ok) throw new Error(`Could not sign in: ${signedIn.error.message}`);
+  tokens.set(core, (signedIn.value as { token: string }).token);
+  return core;
 }
 
 /** Calls a procedure through the core's router and returns its value; throws when refused. */
@@ -63,7 +73,7 @@ async function call<N extends ProcedureName>(
   name: N,
   input: InputOf<N>,
 ): Promise<OutputOf<N>> {
-  const envelope = await core.dispatch(name, input);
+  const envelope = await core.dispatch(name, input, tokens.get(core));
   if (!envelope.ok) throw new Error(`${name} refused: ${JSON.stringify(envelope.error)}`);
   return envelope.value as OutputOf<N>;
 }
@@ -299,17 +309,34 @@ async function compare<K extends string>(sides: Record<K, Call>) {
 
 async function routerCost(core: Core, sqlite: Sqlite) {
   heading('3. Router cost per call: core.dispatch vs handler called directly');
-  const ctx: Context = { db: drizzle(sqlite, { schema }), sqlite, today: TODAY, now: NOW };
-  /**
-   * The same router over the bench's own connection: it tells the router's cost apart from any
-   * difference between the core's connection and the bench's.
-   */
-  const benchRouter = createRouter({
-    handlers: allHandlers,
+  const manager = { id: 1, name: 'Bench Manager', username: 'bench', role: 'MANAGER' as const };
+  const sessions = createSessions(() => Date.now(), 60);
+  const ctx: Context = {
+    db: drizzle(sqlite, { schema }),
     sqlite,
-    context: () => ctx,
-    log: (message, error) => console.error(message, error),
-  });
+    today: TODAY,
+    now: NOW,
+    account: manager,
+    token: undefined,
+    sessions,
+    passwordCost: 2 ** 10,
+  };
+  /**
+   * The same router over the bench's own connection, with the role check and the audit entry
+   * ("guarded") and without them ("unguarded"): the difference is what those protections cost.
+   */
+  const routerWith = (unguarded: boolean) =>
+    createRouter({
+      handlers: allHandlers,
+      sqlite,
+      context: () => ctx,
+      resolve: () => manager,
+      unguarded,
+      log: (message, error) => console.error(message, error),
+    });
+  const benchRouter = routerWith(false);
+  const bareRouter = routerWith(true);
+  const token = tokens.get(core);
   const maxId = (sqlite.prepare('SELECT MAX(id) AS n FROM people').get() as { n: number }).n;
   const gets = Array.from({ length: 997 }, (_, i) => {
     const id = 1 + Math.floor(((i * 7919) % 997) * (maxId / 997));
@@ -328,17 +355,19 @@ async function routerCost(core: Core, sqlite: Sqlite) {
     {
       label: 'people.get { id }',
       ...(await compare({
-        core: (i) => expectOk('people.get', core.dispatch('people.get', cycle(gets, i).raw)),
+        core: (i) => expectOk('people.get', core.dispatch('people.get', cycle(gets, i).raw, token)),
         bench: (i) =>
           expectOk('people.get', benchRouter.dispatch('people.get', cycle(gets, i).raw)),
+        bare: (i) => expectOk('people.get', bareRouter.dispatch('people.get', cycle(gets, i).raw)),
         direct: (i) => settle(allHandlers.people.get(cycle(gets, i).parsed, ctx)),
       })),
     },
     {
       label: 'people.list { pageSize: 25 }',
       ...(await compare({
-        core: () => expectOk('people.list', core.dispatch('people.list', listRaw)),
+        core: () => expectOk('people.list', core.dispatch('people.list', listRaw, token)),
         bench: () => expectOk('people.list', benchRouter.dispatch('people.list', listRaw)),
+        bare: () => expectOk('people.list', bareRouter.dispatch('people.list', listRaw)),
         direct: () => settle(allHandlers.people.list(listParsed, ctx)),
       })),
     },
@@ -355,9 +384,11 @@ async function routerCost(core: Core, sqlite: Sqlite) {
         'µs per call: median (p10)',
         'calls each',
         'core.dispatch',
-        'bench router',
+        'guarded router',
+        'unguarded router',
         'direct',
         'dispatch/direct',
+        'guarded/unguarded',
         'router adds',
       ],
       results.map(({ label, calls, figures: f }) => [
@@ -365,8 +396,10 @@ async function routerCost(core: Core, sqlite: Sqlite) {
         format.int(calls),
         us(f.core),
         us(f.bench),
+        us(f.bare),
         us(f.direct),
         ratio(f.core, f.direct),
+        ratio(f.bench, f.bare),
         adds(f.bench, f.direct),
       ]),
     ),
@@ -374,8 +407,9 @@ async function routerCost(core: Core, sqlite: Sqlite) {
   console.log(
     [
       `Figures are per-call times of ${ROUTER_BLOCKS} interleaved blocks per side: their median and their 10th percentile.`,
-      'core.dispatch runs on the core’s own connection; "bench router" is createRouter with the same handlers on',
-      'the bench’s second connection to the file, as the direct calls use; "router adds" = bench router − direct.',
+      'core.dispatch runs on the core’s own connection; the guarded router (role check, and an audit entry for',
+      'people.get, which opens a person’s record) and the unguarded one are createRouter on the bench’s second',
+      'connection, as the direct calls use; "router adds" = guarded router − direct.',
     ].join('\n'),
   );
   const perCall = (f: SideFigures) => (f.median * 1000).toFixed(1);

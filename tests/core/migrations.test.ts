@@ -7,7 +7,10 @@ import { NewerDatabaseError } from '../../electron/core/db/open';
 import { executeBehind, readDatabase } from './helpers';
 
 const tables = [
+  'accounts',
   'allocations',
+  'audit_log',
+  'audit_retention',
   'bookings',
   'courts',
   'inductions',

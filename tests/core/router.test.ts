@@ -6,6 +6,7 @@ import {
   smallOffice,
   tempDir,
   testCore,
+  testPassword,
 } from '../support/core';
 import type { TestCore } from '../support/core';
 import { createCore, type ChangeEvent } from '../../electron/core';
@@ -227,7 +228,13 @@ describe('unexpected failures', () => {
         own,
         "CREATE TRIGGER boom BEFORE INSERT ON office BEGIN SELECT RAISE(ABORT, 'boom'); END;",
       );
-      const envelope = await own.dispatch('office.setUp', { name: 'Test' });
+      const manager = await own.dispatch('auth.setUpFirstManager', {
+        name: 'Test Manager',
+        username: 'manager',
+        password: testPassword,
+      });
+      const token = manager.ok ? (manager.value as { token: string }).token : undefined;
+      const envelope = await own.dispatch('office.setUp', { name: 'Test' }, token);
       expect(envelope).toEqual({
         ok: false,
         error: { code: 'INTERNAL', message: internalMessage },

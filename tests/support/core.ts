@@ -3,9 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore, type Clock, type Core } from '../../electron/core';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/contract';
+import type { AccountRole } from '../../shared/contract/procedure';
 import type { Envelope } from '../../shared/errors';
 
 export const migrationsDir = path.resolve(import.meta.dirname, '../../migrations');
+
+export const testPassword = 'correct horse battery staple';
 
 export function fixedClock(iso: string): Clock {
   return { now: () => new Date(iso) };
@@ -17,8 +20,16 @@ export function tempDir(prefix = 'amends-test-'): string {
 
 export interface TestCore extends Core {
   dataDir: string;
+  /** The session of the manager every test core signs in as. */
+  token: string;
+  /** Signs in a new account of this role and returns its token. */
+  signInAs(role: AccountRole, username?: string): Promise<string>;
   /** Calls a procedure with typed input and returns the envelope as any transport would (JSON round-trip). */
-  call<N extends ProcedureName>(name: N, input: InputOf<N>): Promise<Envelope<OutputOf<N>>>;
+  call<N extends ProcedureName>(
+    name: N,
+    input: InputOf<N>,
+    token?: string,
+  ): Promise<Envelope<OutputOf<N>>>;
   /** Calls and returns the value, failing the test with the error body when refused. */
   ok<N extends ProcedureName>(name: N, input: InputOf<N>): Promise<OutputOf<N>>;
 }
@@ -33,12 +44,33 @@ export async function testCore(
     migrationsDir,
     clock: fixedClock(`${options.today ?? '2026-11-26'}T10:00:00Z`),
     validateOutputs: true,
+    passwordCost: 2 ** 10,
     log: () => {},
   });
-  const call = async (name: string, input: unknown) =>
-    JSON.parse(JSON.stringify(await core.dispatch(name, JSON.parse(JSON.stringify(input ?? {})))));
+  // On a reopened data folder the manager exists already and setting up is refused: sign in.
+  await core.dispatch('auth.setUpFirstManager', {
+    name: 'Test Manager',
+    username: 'manager',
+    password: testPassword,
+  });
+  const first = await core.dispatch('auth.signIn', { username: 'manager', password: testPassword });
+  if (!first.ok) throw new Error(`Could not sign in the test manager: ${first.error.message}`);
+  const token = (first.value as { token: string }).token;
+  const dispatch = core.dispatch.bind(core);
+  const call = async (name: string, input: unknown, as = token) =>
+    JSON.parse(JSON.stringify(await dispatch(name, JSON.parse(JSON.stringify(input ?? {})), as)));
   return Object.assign(core, {
     dataDir,
+    token,
+    // Calls without a token are the manager's, so tests read as the office would use Amends.
+    dispatch: (name: string, input: unknown, as: string | undefined = token) =>
+      dispatch(name, input, as),
+    async signInAs(role: AccountRole, username = role.toLowerCase()) {
+      await call('accounts.save', { username, name: `Test ${role}`, role, password: testPassword });
+      const signedIn = await call('auth.signIn', { username, password: testPassword });
+      if (!signedIn.ok) throw new Error(`Could not sign in as ${role}`);
+      return signedIn.value.token as string;
+    },
     call,
     async ok(name: string, input: unknown) {
       const envelope = await call(name, input);

@@ -9,3 +9,5 @@ export * from '../induction/schema';
 export * from '../placements/schema';
 export * from '../sessions/schema';
 export * from '../allocation/schema';
+export * from '../auth/schema';
+export * from '../audit/schema';

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import type { AccountRole } from '../../../shared/contract/procedure';
+
+export interface SignedIn {
+  id: number;
+  name: string;
+  username: string;
+  role: AccountRole;
+}
+
+/**
+ * Signed-in sessions, held in memory only: a restart signs everyone out. A session unused for
+ * longer than the idle limit is over, and says so.
+ */
+export function createSessions(now: () => number, idleMinutes: number) {
+  const open = new Map<string, { account: SignedIn; lastSeen: number }>();
+  return {
+    start(account: SignedIn): string {
+      const token = randomBytes(32).toString('hex');
+      open.set(token, { account, lastSeen: now() });
+      return token;
+    },
+    /** The account behind a token (and the use is noted), 'IDLE' when it timed out, or null. */
+    resolve(token: string | undefined): SignedIn | 'IDLE' | null {
+      const session = token ? open.get(token) : undefined;
+      if (!session) return null;
+      if (now() - session.lastSeen > idleMinutes * 60_000) {
+        open.delete(token!);
+        return 'IDLE';
+      }
+      session.lastSeen = now();
+      return session.account;
+    },
+    end(token: string | undefined) {
+      if (token) open.delete(token);
+    },
+    /** Ends every session of an account (deactivated, or its role changed). */
+    endFor(accountId: number) {
+      for (const [token, s] of open) if (s.account.id === accountId) open.delete(token);
+    },
+  };
+}
+
+export type Sessions = ReturnType<typeof createSessions>;
