@@ -53,10 +53,12 @@ export function fieldError(field: string, message: string): AppError {
   return new AppError('VALIDATION', message, { [field]: message });
 }
 
+/** The heading of a refusal that has nothing to add to its field messages. */
+export const genericRefusal = 'Please check the details';
+
 /** Throws one VALIDATION error carrying every field that failed a check; returns when none did. */
 export function refuseFields(fields: FieldErrors): void {
-  if (Object.keys(fields).length)
-    throw new AppError('VALIDATION', 'Please check the details', fields);
+  if (Object.keys(fields).length) throw new AppError('VALIDATION', genericRefusal, fields);
 }
 
 export function ruleError(message: string): AppError {

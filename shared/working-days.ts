@@ -92,7 +92,8 @@ export function addWorkingDays(date: string, n: number): string {
 
 /** Working days after `from` up to and including `to`; negative when `to` is earlier. */
 export function workingDaysBetween(from: string, to: string): number {
-  if (to < from) return -workingDaysBetween(to, from);
+  // `|| 0`: no working days backwards is 0, not −0.
+  if (to < from) return -workingDaysBetween(to, from) || 0;
   let count = 0;
   for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d)) count += 1;
   return count;

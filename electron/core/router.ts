@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { procedureNamed } from '../../shared/contract';
 import type { Procedure } from '../../shared/contract/procedure';
-import { AppError, type Envelope, type FieldErrors } from '../../shared/errors';
+import { AppError, genericRefusal, type Envelope, type FieldErrors } from '../../shared/errors';
 import { defaultPolicy } from '../../shared/policy';
 import { auditDetail, recordOf } from './audit/chain';
 import { appendAudit } from './audit/store';
@@ -102,7 +102,8 @@ export function createRouter(options: RouterOptions) {
         options.validateOutputs ? procedure.output.parse(value) : value;
       const audited = !options.unguarded && (procedure.kind === 'write' || procedure.auditRead);
       const audit = (value: unknown) => {
-        const who = ctx.account ?? (value as { account?: SignedIn } | null)?.account ?? null;
+        // Signing in is recorded as the account that signed in, whatever session the call carried.
+        const who = (value as { account?: SignedIn } | null)?.account ?? ctx.account;
         appendAudit(ctx.db, {
           at: ctx.now,
           accountId: who?.id ?? null,
@@ -136,7 +137,12 @@ export function createRouter(options: RouterOptions) {
     } catch (error) {
       if (error instanceof AppError) {
         if (error.code === 'VALIDATION' && error.fields) {
-          return failure('VALIDATION', validationMessage(error.fields), error.fields);
+          // A handler's own heading ("The register for 21/11/2026 was not saved") leads the details.
+          const details = validationMessage(error.fields);
+          const plain =
+            error.message === genericRefusal || Object.values(error.fields).includes(error.message);
+          const message = plain ? details : `${error.message}. ${details}`;
+          return failure('VALIDATION', message, error.fields);
         }
         return { ok: false, error: error.toBody() };
       }

@@ -2,7 +2,8 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 
 /** The renderer's only door to the backend: call a procedure, hear about changes. */
 contextBridge.exposeInMainWorld('amends', {
-  invoke: (name: string, input: unknown) => ipcRenderer.invoke('rpc', name, input),
+  invoke: (name: string, input: unknown, token?: string) =>
+    ipcRenderer.invoke('rpc', name, input, token),
   onEvent: (listener: (event: unknown) => void) => {
     const forward = (_e: IpcRendererEvent, event: unknown) => listener(event);
     ipcRenderer.on('event', forward);

@@ -6,7 +6,7 @@ import {
   useQueryClient,
   keepPreviousData,
 } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/contract';
 import type { AppError } from '../../shared/errors';
 import { call } from './client';
@@ -67,4 +67,10 @@ export function useWrite<N extends ProcedureName>(name: N) {
     mutationFn: (input) => call(transport, name, input),
     onSuccess: () => queries.invalidateQueries(),
   });
+}
+
+/** A procedure to call on demand (an export, say) rather than to keep on screen. */
+export function useCaller() {
+  const transport = useTransport();
+  return useCallback(<N extends ProcedureName>(name: N, input: InputOf<N>) => call(transport, name, input), [transport]);
 }

@@ -2,13 +2,14 @@ import type { Envelope } from '../../shared/errors';
 
 /** How the renderer reaches the core: Electron's preload bridge, loopback HTTP, or in-process in tests. */
 export interface Transport {
-  invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Calls a procedure as the person signed in with `token` (none before signing in). */
+  invoke(name: string, input: unknown, token?: string): Promise<Envelope<unknown>>;
   onEvent(listener: (event: { type: string; procedure?: string }) => void): () => void;
 }
 
 /** What the preload script exposes on `window.amends`. */
 export interface Bridge {
-  invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
+  invoke(name: string, input: unknown, token?: string): Promise<Envelope<unknown>>;
   onEvent(listener: (event: { type: string; procedure?: string }) => void): () => void;
 }
 
@@ -20,11 +21,11 @@ declare global {
 
 export function httpTransport(base = ''): Transport {
   return {
-    async invoke(name, input) {
+    async invoke(name, input, token) {
       try {
         const response = await fetch(`${base}/rpc/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...(token ? { 'x-amends-session': token } : {}) },
           body: JSON.stringify(input ?? {}),
         });
         return (await response.json()) as Envelope<unknown>;
@@ -56,12 +57,12 @@ export function detectTransport(): Transport {
  * as the other transports would, so nothing that could not cross a process boundary slips through.
  */
 export function inProcessTransport(backend: {
-  dispatch(name: string, input: unknown): Promise<Envelope<unknown>>;
+  dispatch(name: string, input: unknown, token?: string): Promise<Envelope<unknown>>;
   onEvent(listener: (event: { type: string; procedure?: string }) => void): () => void;
 }): Transport {
   return {
-    async invoke(name, input) {
-      const answer = await backend.dispatch(name, JSON.parse(JSON.stringify(input ?? {})));
+    async invoke(name, input, token) {
+      const answer = await backend.dispatch(name, JSON.parse(JSON.stringify(input ?? {})), token);
       return JSON.parse(JSON.stringify(answer)) as Envelope<unknown>;
     },
     onEvent: (listener) => backend.onEvent(listener),

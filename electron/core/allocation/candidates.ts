@@ -61,25 +61,32 @@ export function candidatesFor(
   };
 }
 
+type PlacementRow = ReturnType<typeof listPlacements>[number];
+
+/** A placement as the allocation rules see it; its places are its capacity per session × sessions a week. */
+export function toOffer(p: PlacementRow, excludeOrderAt?: number): PlacementOffer {
+  return {
+    id: p.id,
+    name: p.name,
+    type: p.type,
+    area: p.area,
+    sessions: p.sessions,
+    capacity: p.places,
+    // Someone moving within a placement does not take a second place in it.
+    allocated: p.allocated - (p.id === excludeOrderAt ? 1 : 0),
+    maxRiskLevel: p.maxRiskLevel,
+    excludedFlags: p.excludedFlags,
+    suits: p.suits,
+    features: p.features,
+    skills: p.skills,
+    transportProvided: p.transportProvided,
+    healthAndSafetyReviewDue: p.healthAndSafetyReviewDue,
+  };
+}
+
 /** The active placements people can be allocated to (not the induction and PPWS ones). */
 export function placementOffers(db: Db, excludeOrderAt?: number): PlacementOffer[] {
   return listPlacements(db)
     .filter((p) => p.active && p.type !== 'INDUCTION_PPWS')
-    .map((p) => ({
-      id: p.id,
-      name: p.name,
-      type: p.type,
-      area: p.area,
-      sessions: p.sessions,
-      capacity: p.places,
-      // Someone moving within a placement does not take a second place in it.
-      allocated: p.allocated - (p.id === excludeOrderAt ? 1 : 0),
-      maxRiskLevel: p.maxRiskLevel,
-      excludedFlags: p.excludedFlags,
-      suits: p.suits,
-      features: p.features,
-      skills: p.skills,
-      transportProvided: p.transportProvided,
-      healthAndSafetyReviewDue: p.healthAndSafetyReviewDue,
-    }));
+    .map((p) => toOffer(p, excludeOrderAt));
 }

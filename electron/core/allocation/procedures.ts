@@ -92,8 +92,14 @@ export const allocationProcedures: Handlers<'allocation'> = {
   },
   propose: (_input, ctx) => {
     const waiting = unallocatedOrders(ctx.db);
+    // Ready: assessed, inducted and through the PPWS, as the waiting list's last stage.
+    const attended = ordersThatAttended(
+      ctx.db,
+      waiting.map((w) => w.orderId),
+      'INDUCTION_PPWS',
+    );
     const ready = candidatesFor(ctx.db, waiting, ctx.today).candidates.filter(
-      (c) => c.assessment && c.induction,
+      (c) => c.assessment && c.induction && attended.has(c.orderId),
     );
     const placements = placementOffers(ctx.db);
     const proposal = proposeAllocation(ready, placements, ctx.today);

@@ -2,10 +2,13 @@ import { formatDate } from '../../../shared/dates';
 import { AppError, fieldError, notFound, refuseFields, ruleError } from '../../../shared/errors';
 import { defaultPolicy } from '../../../shared/policy';
 import type { Context, Handlers } from '../context';
-import { liveOrder } from '../orders/guard';
+import { candidatesFor, toOffer } from '../allocation/candidates';
+import { refusalsFor } from '../allocation/rules';
+import { orderForAllocation } from '../allocation/store';
+import type { RefusalCode } from '../allocation/types';
+import { liveOrder, orderOrFail } from '../orders/guard';
 import { addCredit } from '../orders/store';
 import { findPlacement } from '../placements/store';
-import { currentAssessment } from '../risk/store';
 import { findStaff } from '../staff/store';
 import { checkEntry, creditFor } from './rules';
 import {
@@ -25,6 +28,32 @@ function sessionOrFail(ctx: Context, id: number) {
   return session;
 }
 
+/**
+ * The allocation rules that hold for any session: a current assessment, the placement's risk
+ * limits, restrictions, age and who it suits, its health and safety review. (Availability and
+ * places are the session's business: it has a date and a capacity.)
+ */
+const bookingRules: readonly RefusalCode[] = [
+  'NO_ASSESSMENT',
+  'RISK_LEVEL',
+  'RISK_FLAG',
+  'RESTRICTION',
+  'UNDER_18',
+  'INDIVIDUAL_NEEDS_LOW_RISK',
+  'WOMEN_ONLY',
+  'NO_WHEELCHAIR_ACCESS',
+  'HEALTH_AND_SAFETY_OUT_OF_DATE',
+];
+
+function bookingRefusals(ctx: Context, orderId: number, placementId: number): string[] {
+  const order = orderForAllocation(ctx.db, orderId)!;
+  const candidate = candidatesFor(ctx.db, [order], ctx.today).candidates[0]!;
+  const placement = toOffer(findPlacement(ctx.db, placementId)!);
+  return refusalsFor(candidate, placement, ctx.today)
+    .filter((r) => bookingRules.includes(r.code))
+    .map((r) => r.message);
+}
+
 function detail(ctx: Context, id: number) {
   return {
     ...sessionOrFail(ctx, id),
@@ -38,8 +67,15 @@ export const sessionProcedures: Handlers<'sessions'> = {
     if (!placement || !placement.active)
       throw fieldError('placementId', 'Placement must be one of the active placements');
     const leader = findStaff(ctx.db, input.leaderId);
-    if (!leader || !leader.active)
-      throw fieldError('leaderId', 'Session leader must be a member of staff in post');
+    if (!leader || !leader.active || leader.role === 'CASE_MANAGER') {
+      throw fieldError('leaderId', 'Session leader must be one of the Unpaid Work staff in post');
+    }
+    if (input.capacity > placement.capacity) {
+      throw fieldError(
+        'capacity',
+        `Capacity cannot be more than the placement takes in a session (${placement.capacity})`,
+      );
+    }
     return findSession(ctx.db, insertSession(ctx.db, { ...input, createdAt: ctx.now }))!;
   },
   list: ({ from, to, placementType }, ctx) => {
@@ -50,11 +86,11 @@ export const sessionProcedures: Handlers<'sessions'> = {
   book: ({ sessionId, orderId }, ctx) => {
     const session = sessionOrFail(ctx, sessionId);
     const order = liveOrder(ctx, orderId);
-    if (!currentAssessment(ctx.db, orderId)) {
+    const reasons = bookingRefusals(ctx, orderId, session.placementId);
+    if (reasons.length)
       throw ruleError(
-        `No risk of harm assessment for ${order.personName}: nobody is booked on work without one.`,
+        `${order.personName} cannot be booked on this session: ${reasons.join('; ')}.`,
       );
-    }
     if (bookingsOf(ctx.db, sessionId).some((b) => b.orderId === orderId)) {
       throw new AppError('CONFLICT', `${order.personName} is already booked on this session.`);
     }
@@ -84,6 +120,8 @@ export const sessionProcedures: Handlers<'sessions'> = {
       const booking = booked.get(row.orderId);
       const label = `Row ${i + 1}${booking ? ` (${booking.personName})` : ''}`;
       if (!booking) fields[`rows.${i}.orderId`] = `${label}: not booked on this session`;
+      else if (orderOrFail(ctx, row.orderId).status !== 'LIVE')
+        fields[`rows.${i}.orderId`] = `${label}: the order has ended; take the booking off instead`;
       else if (seen.has(row.orderId))
         fields[`rows.${i}.orderId`] = `${label}: appears twice in the register`;
       else if (booking.outcome)
