@@ -8,6 +8,7 @@ import { officeProcedures } from './office/procedures';
 import { orderProcedures } from './orders/procedures';
 import { peopleProcedures } from './people/procedures';
 import { placementProcedures } from './placements/procedures';
+import { policyProcedures } from './policy/procedures';
 import { riskProcedures } from './risk/procedures';
 import { sessionProcedures } from './sessions/procedures';
 import { staffProcedures } from './staff/procedures';
@@ -27,4 +28,5 @@ export const handlers: AllHandlers = {
   placements: placementProcedures,
   sessions: sessionProcedures,
   allocation: allocationProcedures,
+  policy: policyProcedures,
 };

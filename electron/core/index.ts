@@ -1,9 +1,9 @@
 import type { Envelope } from '../../shared/errors';
-import { defaultPolicy } from '../../shared/policy';
 import { defaultCost } from './auth/passwords';
 import { createSessions } from './auth/sessions';
 import { systemClock, todayIn, type Clock } from './clock';
 import { openDatabase } from './db/open';
+import { policyOn } from './policy/store';
 import { handlers } from './handlers';
 import { createRouter, type ChangeEvent } from './router';
 
@@ -36,13 +36,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     now: clock.now(),
   });
   const listeners = new Set<(event: ChangeEvent) => void>();
-  const sessions = createSessions(() => clock.now().getTime(), defaultPolicy.idleLockMinutes);
+  const idleMinutes = () => policyOn(opened.db, todayIn(clock)).values.idleLockMinutes;
+  const sessions = createSessions(() => clock.now().getTime(), idleMinutes);
   const router = createRouter({
     handlers,
     sqlite: opened.sqlite,
     validateOutputs: options.validateOutputs,
     log: options.log,
     resolve: sessions.resolve,
+    idleMinutes,
     context: (token, account) => ({
       db: opened.db,
       sqlite: opened.sqlite,

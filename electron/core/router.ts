@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { procedureNamed } from '../../shared/contract';
 import type { Procedure } from '../../shared/contract/procedure';
 import { AppError, genericRefusal, type Envelope, type FieldErrors } from '../../shared/errors';
-import { defaultPolicy } from '../../shared/policy';
 import { auditDetail, recordOf } from './audit/chain';
 import { appendAudit } from './audit/store';
 import type { SignedIn } from './auth/sessions';
@@ -20,6 +19,8 @@ export interface RouterOptions {
   /** The context of one call, for the caller behind the token. */
   context: (token: string | undefined, account: SignedIn | null) => Context;
   resolve: (token: string | undefined) => SignedIn | 'IDLE' | null;
+  /** The idle limit in force, for the message of a session that ended. */
+  idleMinutes: () => number;
   /** Tests check every answer against the contract's output schema. */
   validateOutputs?: boolean;
   /** For the benchmark only: the same router without the role check and the audit entry. */
@@ -53,12 +54,16 @@ class Kept {
 }
 
 /** Who may call: null when allowed, else the refusal. Nothing has been read or written yet. */
-function guard(procedure: Procedure, account: SignedIn | 'IDLE' | null): Envelope<never> | null {
+function guard(
+  procedure: Procedure,
+  account: SignedIn | 'IDLE' | null,
+  idleMinutes: () => number,
+): Envelope<never> | null {
   if (procedure.roles === 'public') return null;
   if (account === 'IDLE') {
     return failure(
       'UNAUTHENTICATED',
-      `Signed out after ${defaultPolicy.idleLockMinutes} minutes without use. Please sign in again.`,
+      `Signed out after ${idleMinutes()} minutes without use. Please sign in again.`,
     );
   }
   if (!account) return failure('UNAUTHENTICATED', 'Please sign in first.');
@@ -84,7 +89,7 @@ export function createRouter(options: RouterOptions) {
     const procedure: Procedure | undefined = procedureNamed(name);
     if (!procedure) return failure('NOT_FOUND', `There is no procedure called "${name}".`);
     const resolved = options.unguarded ? null : options.resolve(token);
-    const refused = options.unguarded ? null : guard(procedure, resolved);
+    const refused = options.unguarded ? null : guard(procedure, resolved, options.idleMinutes);
     if (refused) return refused;
     const account = resolved === 'IDLE' ? null : resolved;
     const parsed = procedure.input.safeParse(raw ?? {});

@@ -7,6 +7,7 @@ import { inductions } from './induction';
 import { office } from './office';
 import { orders } from './orders';
 import { people } from './people';
+import { policy } from './policy';
 import { placements } from './placements';
 import { risk } from './risk';
 import { sessions } from './sessions';
@@ -27,6 +28,7 @@ export const contract = {
   placements,
   sessions,
   allocation,
+  policy,
 };
 
 export type Contract = typeof contract;

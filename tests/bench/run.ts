@@ -310,7 +310,7 @@ async function compare<K extends string>(sides: Record<K, Call>) {
 async function routerCost(core: Core, sqlite: Sqlite) {
   heading('3. Router cost per call: core.dispatch vs handler called directly');
   const manager = { id: 1, name: 'Bench Manager', username: 'bench', role: 'MANAGER' as const };
-  const sessions = createSessions(() => Date.now(), 60);
+  const sessions = createSessions(() => Date.now(), () => 60);
   const ctx: Context = {
     db: drizzle(sqlite, { schema }),
     sqlite,
@@ -331,6 +331,7 @@ async function routerCost(core: Core, sqlite: Sqlite) {
       sqlite,
       context: () => ctx,
       resolve: () => manager,
+      idleMinutes: () => 60,
       unguarded,
       log: (message, error) => console.error(message, error),
     });

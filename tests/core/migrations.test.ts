@@ -20,6 +20,7 @@ const tables = [
   'orders',
   'people',
   'placements',
+  'policy_versions',
   'risk_assessments',
   'sessions',
   'staff',

@@ -1,4 +1,10 @@
-import { allowedIgnoringCapacity, fitScore, noAssessmentMessage, refusalsFor } from './rules';
+import {
+  allowedIgnoringCapacity,
+  fitScore,
+  noAssessmentMessage,
+  noInductionMessage,
+  refusalsFor,
+} from './rules';
 import { solveAssignment, type SolverRow } from './solver';
 import type { AllocationProposal, Candidate, PlacementOffer } from './types';
 
@@ -8,9 +14,9 @@ import type { AllocationProposal, Candidate, PlacementOffer } from './types';
  * refusalsFor has nothing against it but FULL; fullness is decided here, from the places left
  * (capacity − allocated), shared out among the people in the batch.
  *
- * Deterministic: the same input gives the same proposal. People are taken in the order given and
- * a person already placed is only moved when that places someone more or raises the total fit,
- * so among equally good proposals the earlier people keep what they were given.
+ * Deterministic: the same input gives the same proposal. People are taken in the order given, and
+ * a person already placed is moved only when that places someone more or raises the total fit;
+ * so when two people would do equally well in the last place, the one earlier in the list has it.
  */
 export function proposeAllocation(
   candidates: readonly Candidate[],
@@ -19,12 +25,13 @@ export function proposeAllocation(
 ): AllocationProposal {
   const open: number[] = [];
   const capacities: number[] = [];
+  const full: PlacementOffer[] = [];
   placements.forEach((p, i) => {
     const left = p.capacity - p.allocated;
     if (left > 0) {
       open.push(i);
       capacities.push(left);
-    }
+    } else full.push(p);
   });
 
   const rows: SolverRow[] = candidates.map((c) => {
@@ -48,11 +55,12 @@ export function proposeAllocation(
   let totalFit = 0;
   candidates.forEach((c, r) => {
     const col = chosen[r]!;
+    const row = rows[r]!;
     if (col < 0) {
-      unassigned.push({ orderId: c.orderId, reason: whyNotPlaced(c, placements, today) });
+      const allowed = row.cols.length > 0 || full.some((p) => allowedIgnoringCapacity(c, p, today));
+      unassigned.push({ orderId: c.orderId, reason: whyNotPlaced(c, allowed, placements, today) });
       return;
     }
-    const row = rows[r]!;
     const score = row.fits[row.cols.indexOf(col)]!;
     assignments.push({ orderId: c.orderId, placementId: placements[open[col]!]!.id, score });
     totalFit += score;
@@ -63,21 +71,19 @@ export function proposeAllocation(
 /**
  * Why someone was left out. When a placement allows them, every such placement must be full:
  * a place left over would have been given to them, as placing one more person comes first.
- * Otherwise the nearest placement (fewest refusals, then the first listed) says what stands in
- * the way.
+ * Otherwise what is missing about the person, or the nearest placement (fewest refusals, then
+ * the first listed) says what stands in the way.
  */
 function whyNotPlaced(
   candidate: Candidate,
+  allowedSomewhere: boolean,
   placements: readonly PlacementOffer[],
   today: string,
 ): string {
   const prefix = 'No placement allows this person: ';
-  if (!candidate.assessment) {
-    return prefix + noAssessmentMessage;
-  }
-  if (placements.some((p) => allowedIgnoringCapacity(candidate, p, today))) {
-    return 'Every placement that allows this person is full';
-  }
+  if (!candidate.assessment) return prefix + noAssessmentMessage;
+  if (allowedSomewhere) return 'Every placement that allows this person is full';
+  if (!candidate.induction) return prefix + noInductionMessage;
   let nearest: { name: string; messages: string[] } | null = null;
   for (const p of placements) {
     const messages = refusalsFor(candidate, p, today)

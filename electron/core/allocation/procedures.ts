@@ -1,7 +1,7 @@
 import { AppError, fieldError, notFound, refuseFields, ruleError } from '../../../shared/errors';
-import { defaultPolicy } from '../../../shared/policy';
 import type { Context, Handlers } from '../context';
 import { liveOrder } from '../orders/guard';
+import { policyOn } from '../policy/store';
 import { ordersThatAttended } from '../sessions/store';
 import { proposeAllocation } from './assign';
 import { checkBatch } from './batch';
@@ -150,7 +150,7 @@ export const allocationProcedures: Handlers<'allocation'> = {
             attendedPpws: attended.has(w.orderId),
           },
           ctx.today,
-          defaultPolicy,
+          policyOn(ctx.db, ctx.today).values,
         );
         return {
           orderId: w.orderId,

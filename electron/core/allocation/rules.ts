@@ -33,20 +33,26 @@ interface Rule {
 
 export const noAssessmentMessage =
   'Has not had a risk of harm assessment: nobody is allocated without one';
+export const noInductionMessage = 'No induction: availability and needs are not known';
 
 function anyShared<T>(a: readonly T[], b: readonly T[]): boolean {
   for (const x of a) if (b.includes(x)) return true;
   return false;
 }
 
-/** "Saturday morning". */
+/** "Saturday morning", worked out once per cell of the grid. */
+const slotLabels = new Map(
+  days.flatMap((d) =>
+    dayParts.map((part) => [`${d.code}_${part.code}`, `${d.label} ${part.label.toLowerCase()}`]),
+  ),
+);
+
 export function slotLabel(slot: Slot): string {
-  const [day, part] = slot.split('_');
-  return `${labelOf(days, day)} ${labelOf(dayParts, part).toLowerCase()}`;
+  return slotLabels.get(slot) ?? slot;
 }
 
-const gridOrder = (list: readonly Slot[]) =>
-  [...new Set(list)].sort((a, b) => slots.indexOf(a) - slots.indexOf(b));
+/** The placement's session times in grid order (Monday morning first), each once. */
+const gridOrder = (list: readonly Slot[]) => slots.filter((s) => list.includes(s));
 
 const has = (c: Candidate, r: Restriction) => c.assessment?.restrictions.includes(r) ?? false;
 const level = (c: Candidate) => labelOf(riskLevels, c.assessment?.level);
@@ -69,7 +75,7 @@ const rules: readonly Rule[] = [
   {
     code: 'NO_INDUCTION',
     applies: (c) => c.induction === null,
-    message: () => 'No induction: availability and needs are not known',
+    message: () => noInductionMessage,
   },
   {
     code: 'NOT_FOR_ALLOCATION',
@@ -199,6 +205,9 @@ export function allowedIgnoringCapacity(
   return true;
 }
 
+/** One collator for every sort: localeCompare with a locale builds a new one on each call. */
+const byName = new Intl.Collator('en-GB');
+
 /** Every placement, allowed (best fit first, then by name) or refused with all its reasons. */
 export function rankPlacements(
   candidate: Candidate,
@@ -215,7 +224,7 @@ export function rankPlacements(
   allowed.sort(
     (a, b) =>
       b.fit.score - a.fit.score ||
-      a.placement.name.localeCompare(b.placement.name, 'en-GB') ||
+      byName.compare(a.placement.name, b.placement.name) ||
       a.placement.id - b.placement.id,
   );
   return { allowed, refused };

@@ -71,6 +71,8 @@ export function solveAssignment(
   const reach = (j: number, d: number, h: number, r: number, f: number, c: number) => {
     const old = dist[j]!;
     if (d < old) {
+      // Impossible while reduced costs are ≥ 0; a guard, so a broken invariant fails loudly.
+      if (settledMark[j] === 1) throw new Error('Allocation solver: a settled column improved');
       if (old === Infinity) reached.push(j);
     } else if (d !== old || h >= hops[j]! || settledMark[j] === 1) return;
     dist[j] = d;
@@ -163,7 +165,8 @@ export function solveAssignment(
       if (f < 0) break;
       j = f;
     }
-    for (const j of settled) ((settledMark[j] = 0), (dist[j] = Infinity));
+    for (const j of settled) settledMark[j] = 0;
+    for (const j of settled) dist[j] = Infinity;
     for (const j of reached) dist[j] = Infinity;
     settled.length = 0;
     reached.length = 0;

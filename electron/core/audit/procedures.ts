@@ -1,6 +1,6 @@
 import { addMonths } from '../../../shared/dates';
-import { defaultPolicy } from '../../../shared/policy';
 import type { Handlers } from '../context';
+import { policyOn } from '../policy/store';
 import { firstBreak } from './chain';
 import { allAudit, applyRetention, chainRows, searchAudit } from './store';
 
@@ -38,7 +38,7 @@ export const auditProcedures: Handlers<'audit'> = {
     return { csv: `${lines.join('\r\n')}\r\n`, entries: rows.length };
   },
   applyRetention: (_input, ctx) => {
-    const deleteBefore = `${addMonths(ctx.today, -12 * defaultPolicy.auditRetentionYears)}T00:00:00.000Z`;
+    const deleteBefore = `${addMonths(ctx.today, -12 * policyOn(ctx.db, ctx.today).values.auditRetentionYears)}T00:00:00.000Z`;
     return { removed: applyRetention(ctx.db, deleteBefore), deleteBefore };
   },
 };

@@ -1,4 +1,6 @@
-import { and, asc, count, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { addDays } from '../../../shared/dates';
+import { startOfLondonDay } from '../clock';
 import type { Db } from '../db/open';
 import { entryHash, genesisHash, type AuditFields } from './chain';
 import { auditLog, auditRetention } from './schema';
@@ -28,9 +30,9 @@ export interface AuditQuery {
 
 function conditions(q: AuditQuery): SQL | undefined {
   return and(
-    q.from ? gte(auditLog.at, q.from) : undefined,
-    // `to` is a date: the whole of that day is included.
-    q.to ? lte(auditLog.at, `${q.to}T23:59:59.999Z`) : undefined,
+    // Dates are days in England: `to` includes the whole of that day, summer time or not.
+    q.from ? gte(auditLog.at, startOfLondonDay(q.from)) : undefined,
+    q.to ? lt(auditLog.at, startOfLondonDay(addDays(q.to, 1))) : undefined,
     q.accountId ? eq(auditLog.accountId, q.accountId) : undefined,
     q.procedure ? eq(auditLog.procedure, q.procedure) : undefined,
     q.recordType ? eq(auditLog.recordType, q.recordType) : undefined,

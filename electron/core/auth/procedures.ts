@@ -1,6 +1,6 @@
 import { AppError, fieldError, notFound } from '../../../shared/errors';
-import { defaultPolicy } from '../../../shared/policy';
 import type { Context, Handlers } from '../context';
+import { policyOn } from '../policy/store';
 import { hashPassword, lockSecondsAfter, verifyPassword } from './passwords';
 import type { SignedIn } from './sessions';
 import {
@@ -29,7 +29,7 @@ export const authProcedures: Handlers<'auth'> = {
   status: (_input, ctx) => ({
     hasAccounts: accountCount(ctx.db) > 0,
     account: ctx.account,
-    idleLockMinutes: defaultPolicy.idleLockMinutes,
+    idleLockMinutes: policyOn(ctx.db, ctx.today).values.idleLockMinutes,
   }),
   setUpFirstManager: ({ name, username, password }, ctx) => {
     if (accountCount(ctx.db) > 0)

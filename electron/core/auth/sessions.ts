@@ -12,7 +12,7 @@ export interface SignedIn {
  * Signed-in sessions, held in memory only: a restart signs everyone out. A session unused for
  * longer than the idle limit is over, and says so.
  */
-export function createSessions(now: () => number, idleMinutes: number) {
+export function createSessions(now: () => number, idleMinutes: () => number) {
   const open = new Map<string, { account: SignedIn; lastSeen: number }>();
   return {
     start(account: SignedIn): string {
@@ -24,7 +24,7 @@ export function createSessions(now: () => number, idleMinutes: number) {
     resolve(token: string | undefined): SignedIn | 'IDLE' | null {
       const session = token ? open.get(token) : undefined;
       if (!session) return null;
-      if (now() - session.lastSeen > idleMinutes * 60_000) {
+      if (now() - session.lastSeen > idleMinutes() * 60_000) {
         open.delete(token!);
         return 'IDLE';
       }

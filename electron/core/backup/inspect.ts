@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo, BackupPreview } from '../../../shared/contract/backups';
-import { parseBackupName } from './names';
+import { newestFirst, parseBackupName } from './names';
 
 /** SQLite's own words for a file that is damaged or not a database at all. */
 export function isDamageError(error: unknown): boolean {
@@ -130,9 +130,7 @@ export function listBackups(folder: string): BackupInfo[] {
       sizeBytes: stat.size,
     });
   }
-  return found.sort(
-    (a, b) => b.createdAt.localeCompare(a.createdAt) || b.file.localeCompare(a.file),
-  );
+  return found.sort(newestFirst);
 }
 
 export function previewBackup(folder: string, info: BackupInfo): BackupPreview {
@@ -146,7 +144,7 @@ export function latestGoodBackup(
   const all = [...new Set(folders)].flatMap((folder) =>
     listBackups(folder).map((info) => ({ ...info, path: path.join(folder, info.file) })),
   );
-  all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  all.sort(newestFirst);
   for (const candidate of all) {
     try {
       if (checkFile(candidate.path).ok) return candidate;

@@ -35,6 +35,19 @@ export function parseBackupName(name: string): BackupName | null {
   return { name, kind, createdAt };
 }
 
+/** The `n` of a `-n` suffix (1 for none): copies made in the same millisecond, in order. */
+function sequenceOf(name: string): number {
+  return Number(backupNamePattern.exec(name)?.[3] ?? 1);
+}
+
+/** Newest first, by the moment in the name and then by its `-n`; for sort(). */
+export function newestFirst(
+  a: { file: string; createdAt: string },
+  b: { file: string; createdAt: string },
+): number {
+  return b.createdAt.localeCompare(a.createdAt) || sequenceOf(b.file) - sequenceOf(a.file);
+}
+
 /** A name not yet taken in the folder: two copies in the same millisecond get `-2`, `-3`… */
 export function freeBackupName(folder: string, kind: BackupKind, moment: Date): string {
   const base = `amends-${slugs[kind]}-${stampOf(moment)}`;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupKind } from '../../../shared/contract/backups';
 import { listBackups } from './inspect';
+import { newestFirst } from './names';
 
 /**
  * The issue asks for "keeping 3 from today, one a day for a week, 10 in all". Read here as:
@@ -52,15 +53,13 @@ export function backupsToKeep(list: readonly Dated[], now: Date): Set<string> {
   const today = dayOf(now);
   const weekStart = daysBefore(today, RETENTION.previousDays);
   const specialCutoff = now.getTime() - RETENTION.specialDays * 24 * 60 * 60 * 1000;
-  const newestFirst = [...list].sort(
-    (a, b) => b.createdAt.localeCompare(a.createdAt) || b.file.localeCompare(a.file),
-  );
+  const sorted = [...list].sort(newestFirst);
 
   let rotation = 0;
   let todays = 0;
   const daysTaken = new Set<string>();
   const older: Dated[] = [];
-  for (const backup of newestFirst) {
+  for (const backup of sorted) {
     const at = new Date(backup.createdAt);
     if (at.getTime() > now.getTime()) {
       keep.add(backup.file);

@@ -11,3 +11,4 @@ export * from '../sessions/schema';
 export * from '../allocation/schema';
 export * from '../auth/schema';
 export * from '../audit/schema';
+export * from '../policy/schema';

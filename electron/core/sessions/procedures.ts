@@ -1,6 +1,5 @@
 import { formatDate } from '../../../shared/dates';
 import { AppError, fieldError, notFound, refuseFields, ruleError } from '../../../shared/errors';
-import { defaultPolicy } from '../../../shared/policy';
 import type { Context, Handlers } from '../context';
 import { candidatesFor, toOffer } from '../allocation/candidates';
 import { refusalsFor } from '../allocation/rules';
@@ -9,6 +8,7 @@ import type { RefusalCode } from '../allocation/types';
 import { liveOrder, orderOrFail } from '../orders/guard';
 import { addCredit } from '../orders/store';
 import { findPlacement } from '../placements/store';
+import { policyOn } from '../policy/store';
 import { findStaff } from '../staff/store';
 import { checkEntry, creditFor } from './rules';
 import {
@@ -140,12 +140,15 @@ export const sessionProcedures: Handlers<'sessions'> = {
         fields,
       );
     }
+    // The credit follows the settings in force on the day of the session, and says which.
+    const policy = policyOn(ctx.db, session.date);
     for (const row of rows) {
       const order = liveOrder(ctx, row.orderId);
-      const creditedMinutes = creditFor(row, order.outstandingMinutes, defaultPolicy);
+      const creditedMinutes = creditFor(row, order.outstandingMinutes, policy.values);
       writeOutcome(ctx.db, booked.get(row.orderId)!.id, {
         ...row,
         creditedMinutes,
+        policyVersionId: policy.versionId,
         recordedAt: ctx.now,
       });
       if (creditedMinutes > 0) addCredit(ctx.db, row.orderId, creditedMinutes);

@@ -45,6 +45,8 @@ export const bookings = sqliteTable(
     penaltyMinutes: integer('penalty_minutes').notNull().default(0),
     /** Stored when the outcome is recorded, so a later change of policy never rewrites it. */
     creditedMinutes: integer('credited_minutes').notNull().default(0),
+    /** The policy version the credit was worked out with; null for the defaults. */
+    policyVersionId: integer('policy_version_id'),
     workQuality: text('work_quality').$type<Rating>(),
     behaviour: text('behaviour').$type<Rating>(),
     notes: text('notes'),

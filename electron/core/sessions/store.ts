@@ -112,6 +112,7 @@ export function writeOutcome(
     leftAt: string | null;
     penaltyMinutes: number;
     creditedMinutes: number;
+    policyVersionId: number | null;
     workQuality: typeof bookings.$inferInsert.workQuality;
     behaviour: typeof bookings.$inferInsert.behaviour;
     notes: string | null;
