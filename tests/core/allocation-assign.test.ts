@@ -202,8 +202,9 @@ describe('proposeAllocation, exactness', () => {
       }),
       { numRuns: 400 },
     );
-    // The cases must be hard enough: in many of them first come first served is not optimal.
-    expect(contested).toBeGreaterThan(40);
+    // The cases must be hard enough: first come first served misses the optimum in about 15 %
+    // of them (60 of 400); fewer than 25 would mean the generator has gone soft.
+    expect(contested).toBeGreaterThan(25);
   });
 
   it('solver: equals brute force on arbitrary fits, many of them tied', () => {
@@ -292,16 +293,22 @@ describe('proposeAllocation, exactness', () => {
     );
   });
 
-  it('equals an independent min-cost flow (Bellman–Ford) on office-like cases of 80 × 10', () => {
-    for (let seed = 1; seed <= 15; seed++) {
-      const { candidates, placements } = allocationCase(seed, 80, 10);
-      const proposal = proposeAllocation(candidates, placements, today);
-      expectValid(proposal, candidates, placements);
-      expect({ placed: proposal.placed, totalFit: proposal.totalFit }).toEqual(
-        referenceOptimum(candidates, placements, today),
-      );
-    }
-  });
+  it.each([
+    [80, 10, 12],
+    [500, 40, 3],
+  ])(
+    'equals an independent min-cost flow (Bellman–Ford) on office-like cases of %i × %i',
+    (people, placementCount, seeds) => {
+      for (let seed = 1; seed <= seeds; seed++) {
+        const { candidates, placements } = allocationCase(seed, people, placementCount);
+        const proposal = proposeAllocation(candidates, placements, today);
+        expectValid(proposal, candidates, placements);
+        expect({ placed: proposal.placed, totalFit: proposal.totalFit }).toEqual(
+          referenceOptimum(candidates, placements, today),
+        );
+      }
+    },
+  );
 });
 
 describe('proposeAllocation, properties on larger cases (60 × 12)', () => {
@@ -467,34 +474,56 @@ describe('proposeAllocation, cases where first come first served does worse', ()
     expect(pairs(proposeAllocation([person(3), person(7)], [place(1)], today))).toEqual([[3, 1]]);
   });
 
+  it('does not move someone already placed for a chain that gains nothing', () => {
+    const candidates = [
+      person(1, { skills: ['GARDENING'], availability: ['SAT_MORNING', 'SUN_MORNING'] }),
+      person(2, { skills: ['GARDENING'], availability: ['SAT_MORNING', 'WED_EVENING'] }),
+    ];
+    const placements = [
+      place(1, { skills: ['GARDENING'], sessions: ['SAT_MORNING'] }),
+      place(2, { skills: ['GARDENING'], sessions: ['SUN_MORNING'] }),
+      place(3, { skills: ['GARDENING'], sessions: ['WED_EVENING'] }),
+    ];
+    // Person 2 → 3 and person 2 → 1 with person 1 → 2 both total 24: person 1 stays put.
+    expect(pairs(proposeAllocation(candidates, placements, today))).toEqual([
+      [1, 1],
+      [2, 3],
+    ]);
+  });
+
   it('counts only the places left, and says why people are not placed', () => {
     const noAssessment = { ...person(4), assessment: null };
     const tooRisky = {
       ...person(5),
       assessment: { level: 'VERY_HIGH' as const, flags: [], restrictions: [], exclusionArea: null },
     };
+    const sundaysOnly = person(6, { availability: ['SUN_MORNING'] });
+    const noInduction = { ...person(7), induction: null };
     const placements = [
       place(1, { capacity: 3, allocated: 2 }),
-      place(2, { capacity: 2, allocated: 2 }),
+      place(2, { capacity: 2, allocated: 2, sessions: ['SAT_MORNING', 'SUN_MORNING'] }),
+      place(3, { capacity: 4, allocated: 0, healthAndSafetyReviewDue: '2026-11-01' }),
     ];
     const proposal = proposeAllocation(
-      [person(1), person(2), noAssessment, tooRisky],
+      [person(1), person(2), noAssessment, tooRisky, sundaysOnly, noInduction],
       placements,
       today,
     );
     expect(pairs(proposal)).toEqual([[1, 1]]);
+    const noPlacement = 'No placement allows this person: ';
     expect(proposal.unassigned).toEqual([
       { orderId: 2, reason: 'Every placement that allows this person is full' },
       {
         orderId: 4,
-        reason:
-          'No placement allows this person: Has not had a risk of harm assessment: nobody is allocated without one',
+        reason: `${noPlacement}Has not had a risk of harm assessment: nobody is allocated without one`,
       },
       {
         orderId: 5,
-        reason:
-          "No placement allows this person: Risk level Very high is above this placement's limit of High (nearest: Placement 1)",
+        reason: `${noPlacement}Risk level Very high is above this placement's limit of High (nearest: Placement 1)`,
       },
+      // Only placement 2 allows them, and it was full before the proposal.
+      { orderId: 6, reason: 'Every placement that allows this person is full' },
+      { orderId: 7, reason: `${noPlacement}No induction: availability and needs are not known` },
     ]);
   });
 

@@ -14,7 +14,7 @@ export function sameArea(a: string | null, b: string): boolean {
   if (a === null) return false;
   const x = a.trim();
   const y = b.trim();
-  return x !== '' && x.length === y.length && (x === y || x.toLowerCase() === y.toLowerCase());
+  return x !== '' && (x === y || x.toLowerCase() === y.toLowerCase());
 }
 
 /** Items of `a` also in `b`, each counted once. Loops, not closures: the batch calls it a lot. */

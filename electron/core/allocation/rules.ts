@@ -19,8 +19,8 @@ export { fitOf, fitScore, maxFit } from './fit';
 
 /**
  * Allocation rules for one person against one placement: the hard rules that refuse a pair (the
- * fit that ranks the pairs left is in fit.ts). Pure functions; the batch proposal (assign.ts) uses the same
- * rules, so a screen and a proposal can never disagree.
+ * fit that ranks the pairs left is in fit.ts). Pure functions; the batch proposal (assign.ts)
+ * uses the same rules, so a screen and a proposal can never disagree.
  */
 
 interface Rule {
