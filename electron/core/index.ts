@@ -44,6 +44,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     validateOutputs: options.validateOutputs,
     log: options.log,
     resolve: sessions.resolve,
+    peek: sessions.peek,
     idleMinutes,
     context: (token, account) => ({
       db: opened.db,

@@ -19,6 +19,8 @@ export interface RouterOptions {
   /** The context of one call, for the caller behind the token. */
   context: (token: string | undefined, account: SignedIn | null) => Context;
   resolve: (token: string | undefined) => SignedIn | 'IDLE' | null;
+  /** Who is behind a token, without counting the call as use (public procedures). */
+  peek: (token: string | undefined) => SignedIn | null;
   /** The idle limit in force, for the message of a session that ended. */
   idleMinutes: () => number;
   /** Tests check every answer against the contract's output schema. */
@@ -88,7 +90,12 @@ export function createRouter(options: RouterOptions) {
   async function dispatch(name: string, raw: unknown, token?: string): Promise<Envelope<unknown>> {
     const procedure: Procedure | undefined = procedureNamed(name);
     if (!procedure) return failure('NOT_FOUND', `There is no procedure called "${name}".`);
-    const resolved = options.unguarded ? null : options.resolve(token);
+    // A public call (the status the sign-in screen asks for) does not keep a session alive.
+    const resolved = options.unguarded
+      ? null
+      : procedure.roles === 'public'
+        ? options.peek(token)
+        : options.resolve(token);
     const refused = options.unguarded ? null : guard(procedure, resolved, options.idleMinutes);
     if (refused) return refused;
     const account = resolved === 'IDLE' ? null : resolved;
@@ -106,7 +113,7 @@ export function createRouter(options: RouterOptions) {
       const checked = (value: unknown) =>
         options.validateOutputs ? procedure.output.parse(value) : value;
       const audited = !options.unguarded && (procedure.kind === 'write' || procedure.auditRead);
-      const audit = (value: unknown) => {
+      const audit = (value: unknown, refused?: string) => {
         // Signing in is recorded as the account that signed in, whatever session the call carried.
         const who = (value as { account?: SignedIn } | null)?.account ?? ctx.account;
         appendAudit(ctx.db, {
@@ -116,7 +123,10 @@ export function createRouter(options: RouterOptions) {
           procedure: name,
           kind: procedure.kind === 'write' ? 'WRITE' : 'READ',
           ...recordOf(domain, parsed.data, value),
-          detail: procedure.kind === 'write' ? auditDetail(parsed.data) : null,
+          detail:
+            procedure.kind === 'write'
+              ? auditDetail(refused ? { ...(parsed.data as object), refused } : parsed.data)
+              : null,
         });
       };
       let value: unknown;
@@ -129,7 +139,11 @@ export function createRouter(options: RouterOptions) {
             audit(result);
             return checked(result);
           } catch (error) {
-            if (error instanceof AppError && error.keepWrites) return new Kept(error);
+            if (error instanceof AppError && error.keepWrites) {
+              // The refusal's own writes stand (a failed sign-in is counted), and so does its entry.
+              audit(null, error.message);
+              return new Kept(error);
+            }
             throw error;
           }
         })();

@@ -18,6 +18,12 @@ const types: Record<string, string> = {
 
 const maxBody = 5 * 1024 * 1024;
 
+/** The sign-in token the renderer sends with each call. */
+function sessionOf(req: http.IncomingMessage): string | undefined {
+  const token = req.headers['x-amends-session'];
+  return typeof token === 'string' && token ? token : undefined;
+}
+
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
@@ -82,7 +88,7 @@ export function createWebServer(core: Core, staticDir: string) {
       return sendJson(
         res,
         200,
-        await core.dispatch(decodeURIComponent(url.pathname.slice(5)), input),
+        await core.dispatch(decodeURIComponent(url.pathname.slice(5)), input, sessionOf(req)),
       );
     }
     if (url.pathname === '/events') {

@@ -331,6 +331,7 @@ async function routerCost(core: Core, sqlite: Sqlite) {
       sqlite,
       context: () => ctx,
       resolve: () => manager,
+      peek: () => manager,
       idleMinutes: () => 60,
       unguarded,
       log: (message, error) => console.error(message, error),

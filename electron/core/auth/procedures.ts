@@ -54,7 +54,7 @@ export const authProcedures: Handlers<'auth'> = {
       const seconds = Math.ceil((Date.parse(account.lockedUntil) - Date.parse(ctx.now)) / 1000);
       throw new AppError(
         'UNAUTHENTICATED',
-        `Too many failed attempts: try again in ${seconds} seconds.`,
+        `Too many failed attempts: try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
       );
     }
     if (!verifyPassword(password, account.passwordHash)) {

@@ -31,6 +31,11 @@ export function createSessions(now: () => number, idleMinutes: () => number) {
       session.lastSeen = now();
       return session.account;
     },
+    /** The account behind a token without counting it as use (for the public procedures). */
+    peek(token: string | undefined): SignedIn | null {
+      const session = token ? open.get(token) : undefined;
+      return session && now() - session.lastSeen <= idleMinutes() * 60_000 ? session.account : null;
+    },
     end(token: string | undefined) {
       if (token) open.delete(token);
     },

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { procedureNamed } from '../../shared/contract';
+import { accountRoles, type AccountRole } from '../../shared/contract/procedure';
+import type { Envelope } from '../../shared/errors';
+import { personInput, smallOffice, testCore, testPassword, type TestCore } from '../support/core';
+import { placementInput } from './fixtures-placements';
+import { orderInput } from './helpers';
+import { everyProcedure, snapshot } from './security-support';
+
+let core: TestCore;
+let office: Awaited<ReturnType<typeof smallOffice>>;
+let personId: number;
+let orderId: number;
+
+const usernames: Record<AccountRole, string> = {
+  MANAGER: 'manager',
+  CASE_ADMINISTRATOR: 'cara',
+  SUPERVISOR: 'sam',
+  AUDITOR: 'aud',
+};
+
+beforeAll(async () => {
+  core = await testCore();
+  office = await smallOffice(core);
+  for (const role of accountRoles)
+    if (role !== 'MANAGER') await core.signInAs(role, usernames[role]);
+  const person = await core.ok('people.create', personInput(office.caseManager.id));
+  personId = person.id;
+  orderId = (await core.ok('orders.create', orderInput(person.id, office.magistrates.id))).id;
+});
+
+afterAll(() => core.close());
+
+/** A new session for the role's account, so that signing out in one call does not spoil the next. */
+async function tokenFor(role: AccountRole): Promise<string> {
+  const envelope = await core.call('auth.signIn', {
+    username: usernames[role],
+    password: testPassword,
+  });
+  if (!envelope.ok) throw new Error(`Could not sign in as ${role}`);
+  return envelope.value.token;
+}
+
+const codeOf = (envelope: Envelope<unknown>) => (envelope.ok ? 'OK' : envelope.error.code);
+const forbidden = (doc: string) => ({
+  ok: false,
+  error: {
+    code: 'FORBIDDEN',
+    message: `Your role does not allow this: ${doc.replace(/\.$/, '').toLowerCase()}.`,
+  },
+});
+
+describe('what each procedure declares', () => {
+  it('has only signing in, the first run and the office’s name open to everybody', () => {
+    const open = everyProcedure.filter(([, p]) => p.roles === 'public').map(([name]) => name);
+    expect(open.sort()).toEqual([
+      'auth.setUpFirstManager',
+      'auth.signIn',
+      'auth.status',
+      'office.get',
+    ]);
+  });
+
+  it('keeps supervisors and auditors read-only, apart from their own session and password', () => {
+    const theirOwn = ['auth.signOut', 'accounts.setPassword'];
+    for (const [name, procedure] of everyProcedure) {
+      if (procedure.kind !== 'write' || procedure.roles === 'public' || theirOwn.includes(name))
+        continue;
+      expect(procedure.roles, name).not.toContain('SUPERVISOR');
+      expect(procedure.roles, name).not.toContain('AUDITOR');
+      expect(procedure.roles.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('opens accounts to managers and the audit log to managers and auditors only', () => {
+    for (const [name, procedure] of everyProcedure) {
+      if (name.startsWith('audit.') && name !== 'audit.applyRetention')
+        expect([...procedure.roles].sort(), name).toEqual(['AUDITOR', 'MANAGER']);
+      if (name.startsWith('accounts.') && name !== 'accounts.setPassword')
+        expect(procedure.roles, name).toEqual(['MANAGER']);
+    }
+    expect(procedureNamed('audit.applyRetention')?.roles).toEqual(['MANAGER']);
+  });
+});
+
+describe('the router enforces the roles of every procedure', () => {
+  it.each(everyProcedure.map(([name]) => name))('%s', async (name) => {
+    const procedure = procedureNamed(name)!;
+    for (const role of accountRoles) {
+      const token = await tokenFor(role);
+      const before = snapshot(core);
+      const envelope = await core.dispatch(name, {}, token);
+      if (procedure.roles === 'public' || procedure.roles.includes(role)) {
+        expect(codeOf(envelope), `${name} as ${role}`).not.toMatch(/^(FORBIDDEN|UNAUTHENTICATED)$/);
+      } else {
+        expect(envelope, `${name} as ${role}`).toEqual(forbidden(procedure.doc));
+        expect(snapshot(core), `${name} as ${role} wrote`).toEqual(before);
+      }
+    }
+    // testCore's dispatch calls as its manager when the token is undefined: '' is no token.
+    for (const token of ['', 'not-a-session']) {
+      const before = snapshot(core);
+      const envelope = await core.dispatch(name, {}, token);
+      if (procedure.roles === 'public') {
+        expect(codeOf(envelope), `${name} signed out`).not.toMatch(/^(FORBIDDEN|UNAUTHENTICATED)$/);
+      } else {
+        expect(envelope, `${name} signed out`).toEqual({
+          ok: false,
+          error: { code: 'UNAUTHENTICATED', message: 'Please sign in first.' },
+        });
+        expect(snapshot(core), `${name} signed out wrote`).toEqual(before);
+      }
+    }
+  });
+
+  it('refuses before validating: malformed input is still FORBIDDEN', async () => {
+    const supervisor = await tokenFor('SUPERVISOR');
+    const before = snapshot(core);
+    for (const input of [null, 'people', [1, 2], { familyName: 42 }]) {
+      expect(await core.dispatch('people.create', input, supervisor)).toEqual(
+        forbidden('Register a person on probation.'),
+      );
+    }
+    expect(snapshot(core)).toEqual(before);
+  });
+});
+
+describe('each role’s permissions in use', () => {
+  it('lets a supervisor read people and orders but not register anyone', async () => {
+    const token = await tokenFor('SUPERVISOR');
+    expect(await core.call('people.list', {}, token)).toMatchObject({
+      ok: true,
+      value: { total: 1 },
+    });
+    expect(await core.call('people.get', { id: personId }, token)).toMatchObject({
+      ok: true,
+      value: { id: personId, familyName: 'Walker' },
+    });
+    expect(await core.call('orders.get', { id: orderId }, token)).toMatchObject({ ok: true });
+    const before = snapshot(core);
+    const input = personInput(office.caseManager.id, { caseReference: 'NV299999' });
+    expect(await core.call('people.create', input, token)).toEqual({
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message: 'Your role does not allow this: register a person on probation.',
+      },
+    });
+    expect(await core.call('audit.search', {}, token)).toMatchObject({
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(snapshot(core)).toEqual(before);
+  });
+
+  it('lets an auditor search, verify and export the audit log but not register an order', async () => {
+    const token = await tokenFor('AUDITOR');
+    expect(await core.call('audit.search', {}, token)).toMatchObject({ ok: true });
+    expect(await core.call('audit.verify', {}, token)).toMatchObject({
+      ok: true,
+      value: { intact: true },
+    });
+    expect(await core.call('audit.export', {}, token)).toMatchObject({ ok: true });
+    const before = snapshot(core);
+    expect(
+      await core.call('orders.create', orderInput(personId, office.magistrates.id), token),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await core.call('accounts.list', {}, token)).toMatchObject({
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await core.call('audit.applyRetention', {}, token)).toMatchObject({
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(snapshot(core)).toEqual(before);
+  });
+
+  it('lets a case administrator register people and orders but not placements, courts or allocations', async () => {
+    const token = await tokenFor('CASE_ADMINISTRATOR');
+    const person = await core.call(
+      'people.create',
+      personInput(office.caseManager.id, { caseReference: 'NV200002', familyName: 'Ahmed' }),
+      token,
+    );
+    expect(person).toMatchObject({ ok: true });
+    const created = person.ok ? person.value.id : 0;
+    expect(
+      await core.call('orders.create', orderInput(created, office.magistrates.id), token),
+    ).toMatchObject({ ok: true });
+    const placement = await core.ok('placements.save', placementInput());
+    const before = snapshot(core);
+    const refused = [
+      await core.call('placements.save', placementInput({ name: 'Another Garden' }), token),
+      await core.call('courts.save', { name: 'Southvale Crown Court', kind: 'CROWN' }, token),
+      await core.call(
+        'allocation.allocate',
+        { orderId, placementId: placement.id, reason: 'Near home' },
+        token,
+      ),
+      await core.call('accounts.list', {}, token),
+      await core.call('audit.search', {}, token),
+    ];
+    expect(refused.map(codeOf)).toEqual(Array(refused.length).fill('FORBIDDEN'));
+    expect(snapshot(core)).toEqual(before);
+  });
+
+  it('lets a manager do all of it', async () => {
+    const token = await tokenFor('MANAGER');
+    expect(
+      await core.call('courts.save', { name: 'Eastvale Crown Court', kind: 'CROWN' }, token),
+    ).toMatchObject({ ok: true });
+    expect(await core.call('accounts.list', {}, token)).toMatchObject({ ok: true });
+    expect(await core.call('audit.search', {}, token)).toMatchObject({ ok: true });
+  });
+});
