@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Contract, Domain } from '../../shared/contract';
 import type { SignedIn, Sessions } from './auth/sessions';
+import type { BackupService } from './backup/service';
 import type { Db, Sqlite } from './db/open';
 
 /** What a handler gets besides its input. */
@@ -18,6 +19,8 @@ export interface Context {
   sessions: Sessions;
   /** scrypt cost for new password hashes. */
   passwordCost: number;
+  /** Backups and restore; absent where a router is built without them (the benchmark). */
+  backups?: BackupService;
 }
 
 type HandlerFor<P> = P extends {

@@ -1,6 +1,7 @@
 import { allocationProcedures } from './allocation/procedures';
 import { auditProcedures } from './audit/procedures';
 import { accountProcedures, authProcedures } from './auth/procedures';
+import { backupProcedures } from './backup/procedures';
 import type { AllHandlers } from './context';
 import { courtProcedures } from './courts/procedures';
 import { inductionProcedures } from './induction/procedures';
@@ -28,5 +29,6 @@ export const handlers: AllHandlers = {
   placements: placementProcedures,
   sessions: sessionProcedures,
   allocation: allocationProcedures,
+  backups: backupProcedures,
   policy: policyProcedures,
 };

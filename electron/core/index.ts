@@ -2,7 +2,9 @@ import type { Envelope } from '../../shared/errors';
 import { defaultCost } from './auth/passwords';
 import { createSessions } from './auth/sessions';
 import { systemClock, todayIn, type Clock } from './clock';
-import { openDatabase } from './db/open';
+import { openDatabaseHolder } from './backup/holder';
+import { startAutomaticBackups } from './backup/schedule';
+import { createBackupService } from './backup/service';
 import { policyOn } from './policy/store';
 import { handlers } from './handlers';
 import { createRouter, type ChangeEvent } from './router';
@@ -15,6 +17,8 @@ export interface CoreOptions {
   /** scrypt cost for new passwords; tests use a cheap one. */
   passwordCost?: number;
   log?: (message: string, error: unknown) => void;
+  /** A copy at start and then every so often while running; off unless asked (tests, browser mode). */
+  automaticBackups?: { everyMinutes: number };
 }
 
 export interface Core {
@@ -24,39 +28,61 @@ export interface Core {
   onEvent(listener: (event: ChangeEvent) => void): () => void;
   readonly databaseFile: string;
   readonly backupFile: string | null;
+  /** Plain sentences to show the person at the computer once (a network data folder, say). */
+  readonly warnings: string[];
   close(): void;
 }
 
 /** The whole backend, with no Electron in it: the same core serves the window, browser mode and tests. */
 export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
-  const opened = await openDatabase({
+  // The holder owns the open database: a restore closes it, swaps the file and reopens it, so
+  // everything below asks the holder for the connection on each call instead of keeping one.
+  const holder = await openDatabaseHolder({
     dataDir: options.dataDir,
     migrationsDir: options.migrationsDir,
-    now: clock.now(),
+    clock,
   });
+  const first = holder.current();
+  const backups = createBackupService(holder, clock);
   const listeners = new Set<(event: ChangeEvent) => void>();
-  const idleMinutes = () => policyOn(opened.db, todayIn(clock)).values.idleLockMinutes;
+  const emit = (event: ChangeEvent) => listeners.forEach((l) => l(event));
+  const idleMinutes = () => policyOn(holder.current().db, todayIn(clock)).values.idleLockMinutes;
   const sessions = createSessions(() => clock.now().getTime(), idleMinutes);
+  // After a restore (or its undo) the accounts are the restored copy's: everyone signs in again,
+  // and every open screen reloads.
+  holder.onReplace(() => {
+    sessions.endAll();
+    emit({ type: 'changed', procedure: 'backups.restore' });
+  });
+  const stopBackups = options.automaticBackups
+    ? startAutomaticBackups(backups, {
+        everyMs: options.automaticBackups.everyMinutes * 60_000,
+        log: options.log,
+      })
+    : () => {};
   const router = createRouter({
     handlers,
-    sqlite: opened.sqlite,
     validateOutputs: options.validateOutputs,
     log: options.log,
     resolve: sessions.resolve,
     peek: sessions.peek,
     idleMinutes,
-    context: (token, account) => ({
-      db: opened.db,
-      sqlite: opened.sqlite,
-      today: todayIn(clock),
-      now: clock.now().toISOString(),
-      account,
-      token,
-      sessions,
-      passwordCost: options.passwordCost ?? defaultCost,
-    }),
-    onChange: (event) => listeners.forEach((l) => l(event)),
+    context: (token, account) => {
+      const { db, sqlite } = holder.current();
+      return {
+        db,
+        sqlite,
+        today: todayIn(clock),
+        now: clock.now().toISOString(),
+        account,
+        token,
+        sessions,
+        passwordCost: options.passwordCost ?? defaultCost,
+        backups,
+      };
+    },
+    onChange: emit,
   });
   return {
     dispatch: router.dispatch,
@@ -64,12 +90,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    databaseFile: opened.file,
-    backupFile: opened.backupFile,
+    databaseFile: holder.file,
+    backupFile: first.backupFile,
+    warnings: first.warnings,
     close() {
+      stopBackups();
       listeners.clear();
-      opened.sqlite.pragma('optimize');
-      opened.sqlite.close();
+      holder.close();
     },
   };
 }

@@ -6,7 +6,6 @@ import { auditDetail, recordOf } from './audit/chain';
 import { appendAudit } from './audit/store';
 import type { SignedIn } from './auth/sessions';
 import type { AllHandlers, Context } from './context';
-import type { Sqlite } from './db/open';
 
 export interface ChangeEvent {
   type: 'changed';
@@ -15,7 +14,6 @@ export interface ChangeEvent {
 
 export interface RouterOptions {
   handlers: AllHandlers;
-  sqlite: Sqlite;
   /** The context of one call, for the caller behind the token. */
   context: (token: string | undefined, account: SignedIn | null) => Context;
   resolve: (token: string | undefined) => SignedIn | 'IDLE' | null;
@@ -84,7 +82,7 @@ function guard(
  * `{ ok, value }` or `{ ok: false, error: { code, message, fields? } }`.
  */
 export function createRouter(options: RouterOptions) {
-  const { handlers, sqlite } = options;
+  const { handlers } = options;
   const log = options.log ?? ((message, error) => console.error(message, error));
 
   async function dispatch(name: string, raw: unknown, token?: string): Promise<Envelope<unknown>> {
@@ -131,7 +129,8 @@ export function createRouter(options: RouterOptions) {
       };
       let value: unknown;
       if (audited) {
-        value = sqlite.transaction(() => {
+        // The call's own connection: after a restore it is not the one the core started with.
+        value = ctx.sqlite.transaction(() => {
           try {
             const result = handler(parsed.data, ctx);
             if (result instanceof Promise)

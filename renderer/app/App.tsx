@@ -7,12 +7,16 @@ import { createHashRouter, RouterProvider } from 'react-router';
 import { ApiProvider, useRead } from '../api/hooks';
 import type { Transport } from '../api/transport';
 import { NotifyProvider } from '../components/Notify';
+import { WaitingListPage } from '../features/allocation/WaitingListPage';
 import { HomePage } from '../features/home/HomePage';
 import { OfficePage } from '../features/office/OfficePage';
 import { OrderPage } from '../features/orders/OrderPage';
 import { OrdersListPage } from '../features/orders/OrdersListPage';
 import { PeopleListPage } from '../features/people/PeopleListPage';
 import { PersonPage } from '../features/people/PersonPage';
+import { PlacementsPage } from '../features/placements/PlacementsPage';
+import { SessionPage } from '../features/sessions/SessionPage';
+import { SessionsPage } from '../features/sessions/SessionsPage';
 import { FirstRun } from '../features/setup/FirstRun';
 import { Layout } from './Layout';
 import { theme } from './theme';
@@ -26,6 +30,10 @@ const routes = [
       { path: '/people/:id', element: <PersonPage /> },
       { path: '/orders', element: <OrdersListPage /> },
       { path: '/orders/:id', element: <OrderPage /> },
+      { path: '/waiting', element: <WaitingListPage /> },
+      { path: '/placements', element: <PlacementsPage /> },
+      { path: '/sessions', element: <SessionsPage /> },
+      { path: '/sessions/:id', element: <SessionPage /> },
       { path: '/office', element: <OfficePage /> },
     ],
   },

@@ -14,6 +14,9 @@ import DashboardIcon from '@mui/icons-material/Dashboard';
 import PeopleIcon from '@mui/icons-material/People';
 import GavelIcon from '@mui/icons-material/Gavel';
 import ApartmentIcon from '@mui/icons-material/Apartment';
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import HourglassTopIcon from '@mui/icons-material/HourglassTop';
+import HandymanIcon from '@mui/icons-material/Handyman';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useRead } from '../api/hooks';
 import { formatDate } from '../../shared/dates';
@@ -24,6 +27,9 @@ const sections = [
   { to: '/', label: 'Home', icon: <DashboardIcon /> },
   { to: '/people', label: 'People', icon: <PeopleIcon /> },
   { to: '/orders', label: 'Orders', icon: <GavelIcon /> },
+  { to: '/waiting', label: 'Waiting list', icon: <HourglassTopIcon /> },
+  { to: '/placements', label: 'Placements', icon: <HandymanIcon /> },
+  { to: '/sessions', label: 'Sessions', icon: <EventNoteIcon /> },
   { to: '/office', label: 'Courts and staff', icon: <ApartmentIcon /> },
 ];
 

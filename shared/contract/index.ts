@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Procedure } from './procedure';
 import { allocation } from './allocation';
+import { backups } from './backups';
 import { accounts, audit, auth } from './auth';
 import { courts } from './courts';
 import { inductions } from './induction';
@@ -29,6 +30,7 @@ export const contract = {
   sessions,
   allocation,
   policy,
+  backups,
 };
 
 export type Contract = typeof contract;

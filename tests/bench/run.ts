@@ -310,7 +310,10 @@ async function compare<K extends string>(sides: Record<K, Call>) {
 async function routerCost(core: Core, sqlite: Sqlite) {
   heading('3. Router cost per call: core.dispatch vs handler called directly');
   const manager = { id: 1, name: 'Bench Manager', username: 'bench', role: 'MANAGER' as const };
-  const sessions = createSessions(() => Date.now(), () => 60);
+  const sessions = createSessions(
+    () => Date.now(),
+    () => 60,
+  );
   const ctx: Context = {
     db: drizzle(sqlite, { schema }),
     sqlite,
@@ -328,7 +331,6 @@ async function routerCost(core: Core, sqlite: Sqlite) {
   const routerWith = (unguarded: boolean) =>
     createRouter({
       handlers: allHandlers,
-      sqlite,
       context: () => ctx,
       resolve: () => manager,
       peek: () => manager,

@@ -39,6 +39,10 @@ export function createSessions(now: () => number, idleMinutes: () => number) {
     end(token: string | undefined) {
       if (token) open.delete(token);
     },
+    /** Ends every session: after a restore the accounts are the restored copy's. */
+    endAll() {
+      open.clear();
+    },
     /** Ends every session of an account (deactivated, or its role changed). */
     endFor(accountId: number) {
       for (const [token, s] of open) if (s.account.id === accountId) open.delete(token);

@@ -34,8 +34,11 @@ export const sideSuffixes = ['-wal', '-shm', '-journal'] as const;
  */
 export function replaceDatabaseFile(target: string, source: string): void {
   const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.restoring-${process.pid}`);
-  fs.rmSync(temp, { force: true });
+  const prefix = `.${path.basename(target)}.restoring-`;
+  // Left by a restore that was cut off: never in use, since the rename is the last step.
+  for (const stale of fs.readdirSync(dir).filter((name) => name.startsWith(prefix)))
+    fs.rmSync(path.join(dir, stale), { force: true });
+  const temp = path.join(dir, `${prefix}${process.pid}`);
   fs.copyFileSync(source, temp);
   fsyncFile(temp);
   // Removed before the rename, not after: a -wal or -journal left beside the new file would be

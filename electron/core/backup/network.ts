@@ -16,7 +16,7 @@ function unescapeMount(field: string): string {
 /**
  * True when the folder is on a network share: a Windows UNC path (`\\server\share`,
  * `\\?\UNC\server\share`), or a path under an nfs/cifs/smb mount listed in `mounts` (the text of
- * /proc/mounts). Mapped drive letters cannot be told from local ones without native calls.
+ * /proc/mounts). A mapped drive letter is caught once realFolder has turned it into its share.
  */
 export function isNetworkPath(dir: string, mounts: string | null): boolean {
   if (/^\\\\\?\\UNC\\/i.test(dir)) return true;
@@ -53,10 +53,14 @@ export function readMounts(): string | null {
   }
 }
 
-/** The folder as the file system sees it (symbolic links followed), for the mount lookup. */
+/**
+ * The folder as the file system sees it: links followed and, on Windows, a mapped drive letter
+ * turned into the share behind it (the native realpath asks Windows for the final path, which
+ * for a network drive is `\\server\share\…`), so such a drive is caught as a UNC path.
+ */
 export function realFolder(dir: string): string {
   try {
-    return fs.realpathSync(dir);
+    return fs.realpathSync.native(dir);
   } catch {
     return path.resolve(dir);
   }

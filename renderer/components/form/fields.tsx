@@ -144,6 +144,7 @@ export function DateInput<T extends FieldValues>({
             slotProps={{
               textField: {
                 name: field.name,
+                size: 'small',
                 required,
                 fullWidth: true,
                 onBlur: field.onBlur,

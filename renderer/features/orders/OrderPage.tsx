@@ -22,6 +22,9 @@ import { describeDays, formatDate, formatMinutes } from '../../../shared/dates';
 import { useRead } from '../../api/hooks';
 import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
+import { AllocationPanel } from '../allocation/AllocationPanel';
+import { InductionPanel } from '../induction/InductionPanel';
+import { RiskPanel } from '../risk/RiskPanel';
 import { AdjustmentDialog } from './AdjustmentDialog';
 import { ExtensionDialog } from './ExtensionDialog';
 
@@ -167,6 +170,9 @@ export function OrderPage() {
             />
           </CardContent>
         </Card>
+        <RiskPanel orderId={o.id} live={live} />
+        <InductionPanel orderId={o.id} live={live} />
+        <AllocationPanel orderId={o.id} live={live} />
         <Card variant="outlined">
           <CardHeader title="Hours ledger" subheader="Every credit to this order, oldest first" />
           <CardContent>
