@@ -12,7 +12,8 @@ export async function call<N extends ProcedureName>(
   const envelope = await transport.invoke(name, input, session.token() ?? undefined);
   if (!envelope.ok) {
     // The session has ended (idle, or signed out elsewhere): back to the sign-in screen.
-    if (envelope.error.code === 'UNAUTHENTICATED' && session.token()) session.set(null);
+    if (envelope.error.code === 'UNAUTHENTICATED' && session.token())
+      session.set(null, envelope.error.message);
     throw new AppError(envelope.error.code, envelope.error.message, envelope.error.fields);
   }
   return envelope.value as OutputOf<N>;

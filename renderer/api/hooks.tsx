@@ -10,6 +10,7 @@ import { createContext, useCallback, useContext, useEffect, useState, type React
 import type { InputOf, OutputOf, ProcedureName } from '../../shared/contract';
 import type { AppError } from '../../shared/errors';
 import { call } from './client';
+import { session } from './session';
 import type { Transport } from './transport';
 
 const TransportContext = createContext<Transport | null>(null);
@@ -37,6 +38,8 @@ export function ApiProvider({
       }),
   );
   useEffect(() => transport.onEvent(() => void client.invalidateQueries()), [transport, client]);
+  // Another person (or nobody) now: nothing read for the previous one may show.
+  useEffect(() => session.subscribe(() => void client.resetQueries()), [client]);
   return (
     <TransportContext.Provider value={transport}>
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
@@ -72,5 +75,8 @@ export function useWrite<N extends ProcedureName>(name: N) {
 /** A procedure to call on demand (an export, say) rather than to keep on screen. */
 export function useCaller() {
   const transport = useTransport();
-  return useCallback(<N extends ProcedureName>(name: N, input: InputOf<N>) => call(transport, name, input), [transport]);
+  return useCallback(
+    <N extends ProcedureName>(name: N, input: InputOf<N>) => call(transport, name, input),
+    [transport],
+  );
 }

@@ -25,7 +25,10 @@ export function httpTransport(base = ''): Transport {
       try {
         const response = await fetch(`${base}/rpc/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { 'x-amends-session': token } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            ...(token ? { 'x-amends-session': token } : {}),
+          },
           body: JSON.stringify(input ?? {}),
         });
         return (await response.json()) as Envelope<unknown>;

@@ -1,13 +1,15 @@
-import { Alert, Box, CircularProgress, CssBaseline, ThemeProvider } from '@mui/material';
+import { CssBaseline, ThemeProvider } from '@mui/material';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
 import { enGB } from 'date-fns/locale/en-GB';
 import { useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
-import { ApiProvider, useRead } from '../api/hooks';
+import { ApiProvider } from '../api/hooks';
 import type { Transport } from '../api/transport';
 import { NotifyProvider } from '../components/Notify';
 import { WaitingListPage } from '../features/allocation/WaitingListPage';
+import { AccountsPage } from '../features/auth/AccountsPage';
+import { AuditPage } from '../features/audit/AuditPage';
 import { HomePage } from '../features/home/HomePage';
 import { OfficePage } from '../features/office/OfficePage';
 import { OrderPage } from '../features/orders/OrderPage';
@@ -17,8 +19,8 @@ import { PersonPage } from '../features/people/PersonPage';
 import { PlacementsPage } from '../features/placements/PlacementsPage';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
-import { FirstRun } from '../features/setup/FirstRun';
 import { Layout } from './Layout';
+import { Start } from './Start';
 import { theme } from './theme';
 
 const routes = [
@@ -35,6 +37,8 @@ const routes = [
       { path: '/sessions', element: <SessionsPage /> },
       { path: '/sessions/:id', element: <SessionPage /> },
       { path: '/office', element: <OfficePage /> },
+      { path: '/accounts', element: <AccountsPage /> },
+      { path: '/audit', element: <AuditPage /> },
     ],
   },
 ];
@@ -45,25 +49,6 @@ function Routes() {
   return <RouterProvider router={router} />;
 }
 
-/** First run shows the choice of an empty or a demonstration office; afterwards, the app. */
-function Start() {
-  const office = useRead('office.get', {});
-  if (office.error)
-    return (
-      <Alert severity="error" sx={{ m: 4 }}>
-        {office.error.message}
-      </Alert>
-    );
-  if (!office.data) {
-    return (
-      <Box sx={{ display: 'grid', placeItems: 'center', height: '100vh' }}>
-        <CircularProgress aria-label="Opening Amends" />
-      </Box>
-    );
-  }
-  return office.data.setUp ? <Routes /> : <FirstRun />;
-}
-
 export function App({ transport }: { transport: Transport }) {
   return (
     <ThemeProvider theme={theme}>
@@ -71,7 +56,9 @@ export function App({ transport }: { transport: Transport }) {
       <LocalizationProvider dateAdapter={AdapterDateFns} adapterLocale={enGB}>
         <ApiProvider transport={transport}>
           <NotifyProvider>
-            <Start />
+            <Start>
+              <Routes />
+            </Start>
           </NotifyProvider>
         </ApiProvider>
       </LocalizationProvider>

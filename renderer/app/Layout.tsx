@@ -1,6 +1,7 @@
 import {
   AppBar,
   Box,
+  Button,
   Chip,
   Drawer,
   List,
@@ -17,13 +18,22 @@ import ApartmentIcon from '@mui/icons-material/Apartment';
 import EventNoteIcon from '@mui/icons-material/EventNote';
 import HourglassTopIcon from '@mui/icons-material/HourglassTop';
 import HandymanIcon from '@mui/icons-material/Handyman';
+import LogoutIcon from '@mui/icons-material/Logout';
+import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
+import PolicyIcon from '@mui/icons-material/Policy';
+import type { ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { useRead } from '../api/hooks';
+import { labelOf } from '../../shared/codes';
+import { accountRoleItems } from '../../shared/contract/auth';
+import type { AccountRole } from '../../shared/contract/procedure';
+import { useRead, useWrite } from '../api/hooks';
+import { session } from '../api/session';
+import { useAccount } from './account';
 import { formatDate } from '../../shared/dates';
 
 const width = 220;
 
-const sections = [
+const sections: { to: string; label: string; icon: ReactNode; roles?: AccountRole[] }[] = [
   { to: '/', label: 'Home', icon: <DashboardIcon /> },
   { to: '/people', label: 'People', icon: <PeopleIcon /> },
   { to: '/orders', label: 'Orders', icon: <GavelIcon /> },
@@ -31,10 +41,37 @@ const sections = [
   { to: '/placements', label: 'Placements', icon: <HandymanIcon /> },
   { to: '/sessions', label: 'Sessions', icon: <EventNoteIcon /> },
   { to: '/office', label: 'Courts and staff', icon: <ApartmentIcon /> },
+  { to: '/accounts', label: 'Staff accounts', icon: <ManageAccountsIcon />, roles: ['MANAGER'] },
+  { to: '/audit', label: 'Audit log', icon: <PolicyIcon />, roles: ['MANAGER', 'AUDITOR'] },
 ];
+
+/** Who is signed in, and the way out. */
+function SignedIn() {
+  const account = useAccount();
+  const signOut = useWrite('auth.signOut');
+  if (!account) return null;
+  const leave = () => signOut.mutate({}, { onSettled: () => session.set(null) });
+  return (
+    <>
+      <Typography variant="body2" sx={{ ml: 3, mr: 1 }}>
+        {account.name} · {labelOf(accountRoleItems, account.role)}
+      </Typography>
+      <Button
+        color="inherit"
+        size="small"
+        startIcon={<LogoutIcon />}
+        onClick={leave}
+        disabled={signOut.isPending}
+      >
+        Sign out
+      </Button>
+    </>
+  );
+}
 
 export function Layout() {
   const office = useRead('office.get', {});
+  const account = useAccount();
   const { pathname } = useLocation();
   const current = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
   return (
@@ -53,6 +90,7 @@ export function Layout() {
           <Typography variant="body2">
             {office.data ? formatDate(office.data.today) : ''}
           </Typography>
+          <SignedIn />
         </Toolbar>
       </AppBar>
       <Drawer
@@ -62,12 +100,14 @@ export function Layout() {
         <Toolbar variant="dense" />
         <nav aria-label="Main">
           <List>
-            {sections.map((s) => (
-              <ListItemButton key={s.to} component={NavLink} to={s.to} selected={current(s.to)}>
-                <ListItemIcon sx={{ minWidth: 36 }}>{s.icon}</ListItemIcon>
-                <ListItemText primary={s.label} />
-              </ListItemButton>
-            ))}
+            {sections
+              .filter((s) => !s.roles || (account && s.roles.includes(account.role)))
+              .map((s) => (
+                <ListItemButton key={s.to} component={NavLink} to={s.to} selected={current(s.to)}>
+                  <ListItemIcon sx={{ minWidth: 36 }}>{s.icon}</ListItemIcon>
+                  <ListItemText primary={s.label} />
+                </ListItemButton>
+              ))}
           </List>
         </nav>
       </Drawer>

@@ -76,6 +76,7 @@ beforeAll(async () => {
     type: 'GROUP',
     excludedFlags: ['VIOLENCE'],
   });
+  await app.signIn();
 });
 afterAll(async () => app?.stop());
 

@@ -27,8 +27,11 @@ async function choose(scope: Page | ReturnType<Page['getByRole']>, label: RegExp
 }
 
 describe('a new office in Chromium', () => {
-  it('starts empty and keeps its courts and case managers', async () => {
+  it('signs in, starts empty and keeps its courts and case managers', async () => {
     await page.goto(app.url);
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await app.screenshot('00-sign-in');
+    await app.signIn();
     await page.getByLabel(/Office name/).fill('Eastbridge Unpaid Work');
     await app.screenshot('01-first-run');
     await page.getByRole('button', { name: 'Start empty' }).click();

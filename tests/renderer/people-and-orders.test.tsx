@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { session } from '../../renderer/api/session';
 import { inProcessTransport } from '../../renderer/api/transport';
 import { App } from '../../renderer/app/App';
 import { personInput, smallOffice, testCore, type TestCore } from '../support/core';
@@ -24,6 +25,7 @@ function count(table: string): number {
 }
 
 function renderApp() {
+  session.set(core.token);
   return render(<App transport={inProcessTransport(core)} />);
 }
 

@@ -2,6 +2,7 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { session } from '../../renderer/api/session';
 import { inProcessTransport } from '../../renderer/api/transport';
 import { App } from '../../renderer/app/App';
 import type { InputOf } from '../../shared/contract';
@@ -37,6 +38,7 @@ async function fill(user: ReturnType<typeof setupUser>, field: HTMLElement, text
 }
 
 function renderApp() {
+  session.set(core.token);
   return render(<App transport={inProcessTransport(core)} />);
 }
 

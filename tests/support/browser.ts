@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createWebServer } from '../../electron/web/server';
-import { testCore, type TestCore } from './core';
+import { testCore, testPassword, type TestCore } from './core';
 
 const rendererDir = path.resolve(import.meta.dirname, '../../dist/renderer');
 export const artefacts = path.resolve(import.meta.dirname, '../../test-results');
@@ -29,6 +29,8 @@ export interface BrowserMode {
   browser: Browser;
   page: Page;
   screenshot(name: string): Promise<void>;
+  /** Opens Amends and signs in as the test manager. */
+  signIn(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -38,7 +40,14 @@ export async function startBrowserMode(options: { today?: string } = {}): Promis
     throw new Error('dist/renderer is missing: run "npx vite build" (npm test does it first).');
   }
   const core = await testCore(options);
-  const web = createWebServer(core, rendererDir);
+  // The browser signs in for real: a call without a session must not fall back to the test's manager.
+  const web = createWebServer(
+    {
+      ...core,
+      dispatch: (name, input, token) => core.dispatch(name, input, token ?? 'not-signed-in'),
+    },
+    rendererDir,
+  );
   const url = await web.listen(0);
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
@@ -50,6 +59,16 @@ export async function startBrowserMode(options: { today?: string } = {}): Promis
     url,
     browser,
     page,
+    async signIn() {
+      await page.goto(url);
+      await page.getByLabel(/Username/).fill('manager');
+      await page.getByLabel(/Password/).fill(testPassword);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page
+        .getByRole('button', { name: 'Sign out' })
+        .or(page.getByRole('button', { name: 'Start empty' }))
+        .waitFor();
+    },
     async screenshot(name) {
       await page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
     },
