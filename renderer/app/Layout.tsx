@@ -21,12 +21,12 @@ import HandymanIcon from '@mui/icons-material/Handyman';
 import LogoutIcon from '@mui/icons-material/Logout';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import PolicyIcon from '@mui/icons-material/Policy';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { labelOf } from '../../shared/codes';
 import { accountRoleItems } from '../../shared/contract/auth';
 import type { AccountRole } from '../../shared/contract/procedure';
-import { useRead, useWrite } from '../api/hooks';
+import { useCaller, useRead } from '../api/hooks';
 import { session } from '../api/session';
 import { useAccount } from './account';
 import { formatDate } from '../../shared/dates';
@@ -48,9 +48,14 @@ const sections: { to: string; label: string; icon: ReactNode; roles?: AccountRol
 /** Who is signed in, and the way out. */
 function SignedIn() {
   const account = useAccount();
-  const signOut = useWrite('auth.signOut');
+  const callProcedure = useCaller();
+  const [leaving, setLeaving] = useState(false);
   if (!account) return null;
-  const leave = () => signOut.mutate({}, { onSettled: () => session.set(null) });
+  // Straight to the sign-in screen, without refreshing reads with the session being ended.
+  const leave = () => {
+    setLeaving(true);
+    void callProcedure('auth.signOut', {}).finally(() => session.set(null));
+  };
   return (
     <>
       <Typography variant="body2" sx={{ ml: 3, mr: 1 }}>
@@ -61,7 +66,7 @@ function SignedIn() {
         size="small"
         startIcon={<LogoutIcon />}
         onClick={leave}
-        disabled={signOut.isPending}
+        disabled={leaving}
       >
         Sign out
       </Button>

@@ -2,6 +2,8 @@ import DownloadIcon from '@mui/icons-material/Download';
 import VerifiedIcon from '@mui/icons-material/VerifiedUser';
 import { Alert, Button, Stack, TextField } from '@mui/material';
 import { DataGrid, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
+import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+import { format, isValid, parseISO } from 'date-fns';
 import { useState } from 'react';
 import type { OutputOf } from '../../../shared/contract';
 import { useRead } from '../../api/hooks';
@@ -65,10 +67,12 @@ export function AuditPage() {
   const [checking, setChecking] = useState(false);
   const verify = useRead('audit.verify', {}, { enabled: checking });
   const exportCsv = useAuditExport();
-  const set = (key: keyof typeof filters) => (e: React.ChangeEvent<HTMLInputElement>) => {
-    setFilters((f) => ({ ...f, [key]: e.target.value }));
+  const setFilter = (key: keyof typeof filters, value: string) => {
+    setFilters((f) => ({ ...f, [key]: value }));
     setPagination((p) => ({ ...p, page: 0 }));
   };
+  const set = (key: keyof typeof filters) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setFilter(key, e.target.value);
   return (
     <>
       <PageHeader
@@ -108,20 +112,18 @@ export function AuditPage() {
         </Alert>
       )}
       <Stack direction="row" spacing={2} useFlexGap sx={{ mb: 2, flexWrap: 'wrap' }}>
-        <TextField
-          label="From"
-          type="date"
-          value={filters.from}
-          onChange={set('from')}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        <TextField
-          label="To"
-          type="date"
-          value={filters.to}
-          onChange={set('to')}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
+        {(['from', 'to'] as const).map((key) => (
+          <DatePicker
+            key={key}
+            label={key === 'from' ? 'From' : 'To'}
+            format="dd/MM/yyyy"
+            value={filters[key] ? parseISO(filters[key]) : null}
+            onChange={(date) =>
+              setFilter(key, date && isValid(date) ? format(date, 'yyyy-MM-dd') : '')
+            }
+            slotProps={{ field: { clearable: true }, textField: { sx: { width: 190 } } }}
+          />
+        ))}
         <TextField
           label="Action (e.g. people.get)"
           value={filters.procedure}

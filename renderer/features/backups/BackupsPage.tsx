@@ -135,7 +135,7 @@ export function BackupsPage() {
     },
     {
       field: 'intact',
-      headerName: 'Intact',
+      headerName: 'Integrity',
       width: 130,
       sortable: false,
       renderCell: ({ row }) => <IntegrityChip check={integrity.found[row.file]} />,
@@ -233,7 +233,8 @@ export function BackupsPage() {
         disableRowSelectionOnClick
         initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
         pageSizeOptions={[25, 50]}
-        sx={{ bgcolor: 'background.paper', minHeight: 300 }}
+        sx={{ bgcolor: 'background.paper' }}
+        autoHeight
         localeText={{ noRowsLabel: 'No backups yet. Use “Back up now” to make one.' }}
       />
       {open?.kind === 'folder' && folder.data && (

@@ -7,6 +7,7 @@ import {
   DialogContent,
   DialogTitle,
   LinearProgress,
+  Typography,
 } from '@mui/material';
 import type { BackupPreview } from '../../../shared/contract/backups';
 import { useRead } from '../../api/hooks';
@@ -52,9 +53,15 @@ export function PreviewDialog({
                 ['Why it was made', kindLabels[p.kind]],
                 ['Made', formatWhen(p.createdAt)],
                 ['Size', formatSize(p.sizeBytes)],
-                ['File', p.file],
               ]}
             />
+            <Typography
+              variant="body2"
+              color="text.secondary"
+              sx={{ mt: 2, fontFamily: 'monospace', overflowWrap: 'anywhere' }}
+            >
+              {p.file}
+            </Typography>
           </>
         )}
       </DialogContent>

@@ -20,10 +20,13 @@ const fieldNames = ['effectiveFrom', 'reason', ...policyFields.map((f) => `value
 /** New values for the settings, in force from a date (today or later), with the reason. */
 export function PolicyChangeDialog({
   current,
+  currentFrom,
   today,
   onClose,
 }: {
   current: Policy;
+  /** The date the settings in force today started, if a version did. */
+  currentFrom: string | null;
   today: string;
   onClose: () => void;
 }) {
@@ -41,7 +44,12 @@ export function PolicyChangeDialog({
   );
   const { control, handleSubmit, setError, setValue } = useForm<Values>({
     resolver: zodResolver(schema),
-    defaultValues: { effectiveFrom: today, values: { ...current }, reason: '' },
+    // Today, unless a version already starts today: then the manager chooses the date.
+    defaultValues: {
+      effectiveFrom: currentFrom === today ? '' : today,
+      values: { ...current },
+      reason: '',
+    },
   });
   const fillNational = () => {
     for (const f of policyFields)

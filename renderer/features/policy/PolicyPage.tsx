@@ -64,7 +64,7 @@ export function PolicyPage({ canChange }: { canChange: boolean }) {
       headerName: 'In force from',
       width: 190,
       renderCell: ({ row }) => (
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', py: 1 }}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <span>{formatDate(row.effectiveFrom)}</span>
           {row.state === 'now' && <Chip size="small" color="success" label="In force" />}
           {row.state === 'coming' && <Chip size="small" color="info" label="Coming" />}
@@ -91,7 +91,7 @@ export function PolicyPage({ canChange }: { canChange: boolean }) {
       minWidth: 260,
       sortable: false,
       renderCell: ({ row }) => (
-        <Box sx={{ py: 1, whiteSpace: 'normal' }}>
+        <Box>
           {row.changes.length === 0
             ? 'Nothing: the same values as before'
             : row.changes.map((c) => <div key={c}>{c}</div>)}
@@ -195,6 +195,9 @@ export function PolicyPage({ canChange }: { canChange: boolean }) {
               initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
               pageSizeOptions={[25, 50]}
               autoHeight
+              sx={{
+                '& .MuiDataGrid-cell': { py: 1, whiteSpace: 'normal', alignItems: 'flex-start' },
+              }}
               localeText={{ noRowsLabel: 'No changes yet: the national bulletin’s figures apply' }}
             />
           </CardContent>
@@ -203,6 +206,7 @@ export function PolicyPage({ canChange }: { canChange: boolean }) {
       {changing && inForce && today && (
         <PolicyChangeDialog
           current={inForce.values}
+          currentFrom={inForce.effectiveFrom}
           today={today}
           onClose={() => setChanging(false)}
         />
