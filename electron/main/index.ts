@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createCore, type Core } from '../core';
 import { registerRpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { appOrigin, windowOptions } from './window-options';
+import { appOrigin, createAppWindow } from './window-options';
 
 let core: Core | null = null;
 
@@ -14,16 +14,14 @@ function resources(...parts: string[]) {
 }
 
 function createWindow() {
-  const window = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs')));
+  const window = createAppWindow(BrowserWindow, path.join(__dirname, 'preload.cjs'));
   window.once('ready-to-show', () => window.show());
   // Nothing navigates away from Amends; links to the web open in the person's browser instead.
   window.webContents.on('will-navigate', (event, url) => {
     if (!url.startsWith(`${appOrigin}/`)) event.preventDefault();
   });
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // Amends opens no other windows and no web pages.
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   void window.loadURL(`${appOrigin}/index.html`);
   return window;
 }

@@ -1,11 +1,17 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 
 /** The app's own origin: the renderer is served from this custom protocol, never from file://. */
 export const appOrigin = 'app://amends';
 
-/** The window's options: isolated, sandboxed, no Node in the page, only the preload bridge. */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+type WindowClass = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+
+/**
+ * Opens the app's window: isolated, sandboxed, no Node in the page, only the preload bridge.
+ * Electron's BrowserWindow is passed in so that the options can be checked without Electron, and
+ * the options stay a literal at the `new BrowserWindow` that Electronegativity reads.
+ */
+export function createAppWindow(BrowserWindow: WindowClass, preloadPath: string): BrowserWindow {
+  return new BrowserWindow({
     width: 1440,
     height: 900,
     minWidth: 1024,
@@ -25,9 +31,11 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click would otherwise open a link in a new window.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
-  };
+  });
 }
 
 /** Only the top frame of our own origin may call the backend. */

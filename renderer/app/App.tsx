@@ -10,6 +10,9 @@ import { NotifyProvider } from '../components/Notify';
 import { WaitingListPage } from '../features/allocation/WaitingListPage';
 import { AccountsPage } from '../features/auth/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { PolicyPage } from '../features/policy/PolicyPage';
+import { useCan } from './account';
 import { HomePage } from '../features/home/HomePage';
 import { OfficePage } from '../features/office/OfficePage';
 import { OrderPage } from '../features/orders/OrderPage';
@@ -39,9 +42,16 @@ const routes = [
       { path: '/office', element: <OfficePage /> },
       { path: '/accounts', element: <AccountsPage /> },
       { path: '/audit', element: <AuditPage /> },
+      { path: '/backups', element: <BackupsPage /> },
+      { path: '/policy', element: <PolicyRoute /> },
     ],
   },
 ];
+
+/** Everyone reads the settings; managers change them. */
+function PolicyRoute() {
+  return <PolicyPage canChange={useCan('MANAGER')} />;
+}
 
 /** The pages, in the address after `#` (the desktop window serves one file, so no server routes). */
 function Routes() {

@@ -21,6 +21,8 @@ import HandymanIcon from '@mui/icons-material/Handyman';
 import LogoutIcon from '@mui/icons-material/Logout';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import PolicyIcon from '@mui/icons-material/Policy';
+import BackupIcon from '@mui/icons-material/Backup';
+import TuneIcon from '@mui/icons-material/Tune';
 import { useState, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { labelOf } from '../../shared/codes';
@@ -42,6 +44,8 @@ const sections: { to: string; label: string; icon: ReactNode; roles?: AccountRol
   { to: '/sessions', label: 'Sessions', icon: <EventNoteIcon /> },
   { to: '/office', label: 'Courts and staff', icon: <ApartmentIcon /> },
   { to: '/accounts', label: 'Staff accounts', icon: <ManageAccountsIcon />, roles: ['MANAGER'] },
+  { to: '/policy', label: 'Policy settings', icon: <TuneIcon /> },
+  { to: '/backups', label: 'Backups', icon: <BackupIcon />, roles: ['MANAGER'] },
   { to: '/audit', label: 'Audit log', icon: <PolicyIcon />, roles: ['MANAGER', 'AUDITOR'] },
 ];
 

@@ -34,6 +34,7 @@ export const policy = {
       version.extend({
         reason: z.string(),
         changedBy: z.number().nullable(),
+        changedByName: z.string().nullable(),
         createdAt: z.string(),
       }),
     ),

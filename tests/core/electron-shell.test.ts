@@ -2,13 +2,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { appOrigin, isTrustedSender, windowOptions } from '../../electron/main/window-options';
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { appOrigin, createAppWindow, isTrustedSender } from '../../electron/main/window-options';
 import { contentSecurityPolicy } from '../../shared/csp';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
 describe('the window', () => {
-  const prefs = windowOptions('/app/preload.cjs').webPreferences!;
+  // A stand-in for Electron's BrowserWindow that keeps the options it was opened with.
+  class RecordingWindow {
+    constructor(readonly options: BrowserWindowConstructorOptions) {}
+  }
+  const opened = createAppWindow(
+    RecordingWindow as unknown as new (o: BrowserWindowConstructorOptions) => BrowserWindow,
+    '/app/preload.cjs',
+  ) as unknown as RecordingWindow;
+  const prefs = opened.options.webPreferences!;
 
   it.each([
     ['contextIsolation', true],
@@ -20,6 +29,7 @@ describe('the window', () => {
     ['allowRunningInsecureContent', false],
     ['webviewTag', false],
     ['experimentalFeatures', false],
+    ['disableBlinkFeatures', 'Auxclick'],
   ] as const)('%s is %s', (option, value) => {
     expect(prefs[option]).toBe(value);
   });

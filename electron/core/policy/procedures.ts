@@ -5,12 +5,13 @@ import { insertPolicyVersion, policyHistory, policyOn } from './store';
 export const policyProcedures: Handlers<'policy'> = {
   current: ({ on }, ctx) => policyOn(ctx.db, on ?? ctx.today),
   history: (_input, ctx) =>
-    policyHistory(ctx.db).map((v) => ({
+    policyHistory(ctx.db).map(({ version: v, changedByName }) => ({
       versionId: v.id,
       effectiveFrom: v.effectiveFrom,
       values: v.values,
       reason: v.reason,
       changedBy: v.changedBy,
+      changedByName,
       createdAt: v.createdAt,
     })),
   change: ({ effectiveFrom, values, reason }, ctx) => {

@@ -1,4 +1,5 @@
-import { desc, lte } from 'drizzle-orm';
+import { desc, eq, lte } from 'drizzle-orm';
+import { accounts } from '../auth/schema';
 import { defaultPolicy, type Policy } from '../../../shared/policy';
 import type { Db } from '../db/open';
 import { policyVersions } from './schema';
@@ -26,7 +27,12 @@ export function policyOn(
 }
 
 export function policyHistory(db: Db) {
-  return db.select().from(policyVersions).orderBy(desc(policyVersions.effectiveFrom)).all();
+  return db
+    .select({ version: policyVersions, changedByName: accounts.name })
+    .from(policyVersions)
+    .leftJoin(accounts, eq(accounts.id, policyVersions.changedBy))
+    .orderBy(desc(policyVersions.effectiveFrom))
+    .all();
 }
 
 export function insertPolicyVersion(db: Db, values: typeof policyVersions.$inferInsert) {

@@ -48,15 +48,11 @@ export function PolicyPage({ canChange }: { canChange: boolean }) {
   const office = useRead('office.get', {});
   const current = useRead('policy.current', {});
   const history = useRead('policy.history', {});
-  // Names of who changed what; only managers may list accounts, others see the account number.
-  const accounts = useRead('accounts.list', {}, { enabled: canChange });
   const [changing, setChanging] = useState(false);
   const today = office.data?.today;
   const inForce = current.data;
   const rows = historyRows(history.data ?? [], inForce?.versionId ?? null, today);
   const coming = rows.filter((r) => r.state === 'coming');
-  const nameOf = (id: number | null) =>
-    id === null ? '—' : (accounts.data?.find((a) => a.id === id)?.name ?? `Account number ${id}`);
 
   const columns: GridColDef<Row>[] = [
     {
@@ -72,10 +68,10 @@ export function PolicyPage({ canChange }: { canChange: boolean }) {
       ),
     },
     {
-      field: 'changedBy',
+      field: 'changedByName',
       headerName: 'Changed by',
       width: 160,
-      valueGetter: (v: number | null) => nameOf(v),
+      valueFormatter: (v: string | null) => v ?? '—',
     },
     {
       field: 'createdAt',
