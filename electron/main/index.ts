@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { createCore, type Core } from '../core';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
+import type { Core } from '../core';
 import { registerRpc } from './ipc';
+import { openData } from './open-data';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { appOrigin, createAppWindow } from './window-options';
 
@@ -32,13 +33,8 @@ async function start() {
   );
   serveRenderer(path.join(app.getAppPath(), 'dist', 'renderer'));
   const dataDir = process.env.AMENDS_DATA_DIR ?? app.getPath('userData');
-  try {
-    core = await createCore({ dataDir, migrationsDir: resources('migrations') });
-  } catch (error) {
-    dialog.showErrorBox(
-      'Amends cannot open its data',
-      error instanceof Error ? error.message : String(error),
-    );
+  core = await openData({ dataDir, migrationsDir: resources('migrations') });
+  if (!core) {
     app.exit(1);
     return;
   }
