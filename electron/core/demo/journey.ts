@@ -66,18 +66,32 @@ export function createJourney(
   const { today, now } = context;
   const ppwsSessions = new Map<string, number>();
 
-  function ppwsSession(date: string, town: string): number {
-    const room = context.ppws.find((p) => p.area === town) ?? context.ppws[0]!;
-    const key = `${room.id}:${date}`;
-    let id = ppwsSessions.get(key);
-    if (id === undefined) {
-      id = Number(
-        put.session.run(room.id, date, '09:30', '13:30', random.pick(context.staffIds), 12, now)
-          .lastInsertRowid,
-      );
-      ppwsSessions.set(key, id);
+  const booked = new Map<number, number>();
+
+  /** A place on the week's PPWS at the person's nearest centre; a full session sends them to the next week's. */
+  function ppwsPlace(
+    after: string,
+    town: string,
+    orderId: number,
+  ): { date: string; sessionId: number } {
+    // The centre in the person's town, else any, in turn, so that the centres share the load.
+    const room =
+      context.ppws.find((p) => p.area === town) ?? context.ppws[orderId % context.ppws.length]!;
+    for (let date = nextPpwsDay(after); ; date = nextPpwsDay(date)) {
+      const key = `${room.id}:${date}`;
+      let id = ppwsSessions.get(key);
+      if (id === undefined) {
+        id = Number(
+          put.session.run(room.id, date, '09:30', '13:30', random.pick(context.staffIds), 12, now)
+            .lastInsertRowid,
+        );
+        ppwsSessions.set(key, id);
+      }
+      if ((booked.get(id) ?? 0) < 12) {
+        booked.set(id, (booked.get(id) ?? 0) + 1);
+        return { date, sessionId: id };
+      }
     }
-    return id;
   }
 
   return function journey(order: JourneyOrder): number {
@@ -176,9 +190,10 @@ export function createJourney(
     let ppwsDate = inductedOn;
     let credit = 0;
     for (let attempt = 0; attempt < 3 && credit === 0; attempt++) {
-      ppwsDate = nextPpwsDay(ppwsDate);
-      if (ppwsDate > until && !live) return 0;
-      const sessionId = ppwsSession(ppwsDate, order.person.town);
+      if (nextPpwsDay(ppwsDate) > until && !live) return 0;
+      const place = ppwsPlace(ppwsDate, order.person.town, order.id);
+      ppwsDate = place.date;
+      const { sessionId } = place;
       if (ppwsDate > today) {
         put.booking.run(sessionId, order.id, null, null, null, 0, null, now);
         return 0;

@@ -137,9 +137,11 @@ export function makePlacements(
 ) {
   const work: DemoPlacement[] = [];
   const ppws: { id: number; area: string }[] = [];
+  const names = new Set<string>();
   for (let i = 0; i < count; i++) {
-    const area = towns[i % towns.length]!;
     const isPpws = i % 15 === 0;
+    // One induction and PPWS centre every 15 placements, each in a different town.
+    const area = towns[(isPpws ? i / 15 : i) % towns.length]!;
     const kind = kinds[(i * 7) % kinds.length]!;
     const type: PlacementType = isPpws ? 'INDUCTION_PPWS' : kind.type;
     const suits: PlacementSuit[] = [];
@@ -174,6 +176,10 @@ export function makePlacements(
       healthAndSafetyReviewDue: addDays(assessedOn, 365),
       createdAt: now,
     };
+    // Two of the same kind in one area get told apart by a number.
+    for (let n = 2; names.has(values.name); n++)
+      values.name = `${values.name.replace(/ \(\d+\)$/, '')} (${n})`;
+    names.add(values.name);
     const id = Number(put.placement.run(values).lastInsertRowid);
     if (isPpws) {
       ppws.push({ id, area });
