@@ -19,6 +19,8 @@ import type { InputOf, OutputOf, ProcedureName } from '../../shared/contract';
 import { people as peopleContract } from '../../shared/contract/people';
 import type { Envelope } from '../../shared/errors';
 import { fixedClock, migrationsDir, tempDir } from '../support/core';
+import { benchAllocation } from './allocation';
+import { benchBackup } from './backup';
 import { databaseBytes, fileSize, format, median, percentile, since, table } from './measure';
 
 const TODAY = '2026-11-26';
@@ -475,6 +477,9 @@ async function main() {
       sqlite.close();
       core.close();
     }
+
+    summary.push(...(await benchAllocation()));
+    summary.push(...(await benchBackup()));
 
     heading('Summary');
     summary.push(['Whole benchmark run', format.s(since(started))]);

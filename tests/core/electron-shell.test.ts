@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { appOrigin, createAppWindow, isTrustedSender } from '../../electron/main/window-options';
 import { contentSecurityPolicy } from '../../shared/csp';
 
@@ -10,11 +9,13 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 describe('the window', () => {
   // A stand-in for Electron's BrowserWindow that keeps the options it was opened with.
+  type WindowClass = Parameters<typeof createAppWindow>[0];
+  type Options = ConstructorParameters<WindowClass>[0];
   class RecordingWindow {
-    constructor(readonly options: BrowserWindowConstructorOptions) {}
+    constructor(readonly options: Options) {}
   }
   const opened = createAppWindow(
-    RecordingWindow as unknown as new (o: BrowserWindowConstructorOptions) => BrowserWindow,
+    RecordingWindow as unknown as WindowClass,
     '/app/preload.cjs',
   ) as unknown as RecordingWindow;
   const prefs = opened.options.webPreferences!;
