@@ -60,6 +60,10 @@ const folder = z.object({
   folder: z.string(),
   /** True when the folder is the data folder's own `backups`. */
   isDefault: z.boolean(),
+  /** The last restore, while it can still be undone; null when there is none to undo. */
+  undoableRestore: z
+    .object({ restoredFrom: z.string(), safetyCopy: z.string(), at: z.string() })
+    .nullable(),
 });
 
 const restored = z.object({

@@ -204,12 +204,18 @@ describe('restoring', () => {
       restoredFrom: backup!.file,
       safetyCopy: restored.safetyCopy,
     });
+    // The screens learn from the folder that this restore can be undone, and from which copy.
+    expect((await backupProcedures.folder({}, r.ctx())).undoableRestore).toMatchObject({
+      restoredFrom: backup!.file,
+      safetyCopy: restored.safetyCopy,
+    });
 
     r.clock.advance(30);
     const undone = await backupProcedures.undoRestore({}, r.ctx());
     expect(undone.restoredFrom).toBe(restored.safetyCopy);
     expect(r.courtNames()).toEqual(before);
     expect(readSettings(r.holder.dataDir).lastRestore).toBeUndefined();
+    expect((await backupProcedures.folder({}, r.ctx())).undoableRestore).toBeNull();
     // What was written between the restore and the undo is not lost: it is in the undo's own copy.
     const kept = readDatabase(
       { databaseFile: path.join(r.holder.dataDir, 'backups', undone.safetyCopy) },
@@ -286,11 +292,13 @@ describe('the backup folder', () => {
     expect(await backupProcedures.folder({}, r.ctx())).toEqual({
       folder: path.join(r.holder.dataDir, 'backups'),
       isDefault: true,
+      undoableRestore: null,
     });
     const elsewhere = tempDir('amends-other-drive-');
     expect(await backupProcedures.setFolder({ folder: elsewhere }, r.ctx())).toEqual({
       folder: elsewhere,
       isDefault: false,
+      undoableRestore: null,
     });
     expect(
       JSON.parse(fs.readFileSync(path.join(r.holder.dataDir, 'settings.json'), 'utf8')),

@@ -48,12 +48,18 @@ export function defaultBackupFolder(dataDir: string): string {
 }
 
 /** Where backups go: the folder chosen in the settings, else `<dataDir>/backups`. */
-export function backupFolderOf(dataDir: string): { folder: string; isDefault: boolean } {
-  const chosen = readSettings(dataDir).backupFolder;
+export function backupFolderOf(dataDir: string) {
+  const settings = readSettings(dataDir);
+  const chosen = settings.backupFolder;
+  const last = settings.lastRestore;
+  const undoableRestore = last
+    ? { restoredFrom: last.restoredFrom, safetyCopy: last.safetyCopy, at: last.at }
+    : null;
   return typeof chosen === 'string' && chosen
     ? {
         folder: chosen,
         isDefault: path.resolve(chosen) === path.resolve(defaultBackupFolder(dataDir)),
+        undoableRestore,
       }
-    : { folder: defaultBackupFolder(dataDir), isDefault: true };
+    : { folder: defaultBackupFolder(dataDir), isDefault: true, undoableRestore };
 }

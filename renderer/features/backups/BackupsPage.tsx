@@ -96,7 +96,7 @@ export function BackupsPage() {
   const create = useWrite('backups.create');
   const integrity = useIntegrity(list.data);
   const [open, setOpen] = useState<Open | null>(null);
-  const undoable = mayUndoRestore(list.data);
+  const undoable = mayUndoRestore(list.data, folder.data?.undoableRestore);
   const close = () => setOpen(null);
 
   const backUpNow = () =>

@@ -33,12 +33,10 @@ export function formatSize(bytes: number): string {
   return `${shown.toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
 }
 
-/**
- * Whether a restore can be undone. The contract does not say (the backend keeps it in its
- * settings as `lastRestore` but neither backups.list nor backups.folder returns it), so the
- * nearest sign is used: a copy made before a restore is in the folder. The backend refuses in
- * words when there is nothing to undo.
- */
-export function mayUndoRestore(list: readonly BackupInfo[] | undefined): BackupInfo | null {
-  return list?.find((b) => b.kind === 'BEFORE_RESTORE') ?? null;
+/** The safety copy an undo would put back, while the last restore can still be undone. */
+export function mayUndoRestore(
+  list: readonly BackupInfo[] | undefined,
+  undoable: { safetyCopy: string } | null | undefined,
+): BackupInfo | null {
+  return (undoable && list?.find((b) => b.file === undoable.safetyCopy)) ?? null;
 }
