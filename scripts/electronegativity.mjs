@@ -14,18 +14,27 @@ try {
   fs.cpSync('electron/preload', path.join(stage, 'preload'), { recursive: true });
   fs.copyFileSync('renderer/index.html', path.join(stage, 'index.html'));
   const report = path.join(stage, 'report.csv');
-  const electron = JSON.parse(fs.readFileSync('node_modules/electron/package.json', 'utf8')).version;
-  execFileSync('npx', ['electronegativity', '-i', stage, '-e', electron, '-r', '-x', 'PreloadJSCheck', '-o', report], {
-    stdio: 'ignore',
-  });
+  const electron = JSON.parse(
+    fs.readFileSync('node_modules/electron/package.json', 'utf8'),
+  ).version;
+  execFileSync(
+    'npx',
+    ['electronegativity', '-i', stage, '-e', electron, '-r', '-x', 'PreloadJSCheck', '-o', report],
+    {
+      stdio: 'ignore',
+    },
+  );
   const findings = fs.readFileSync(report, 'utf8').trim().split('\n').slice(1);
   const serious = findings.filter((line) => /^[A-Z_]+,"(HIGH|MEDIUM)"/.test(line));
-  for (const line of findings) console.log(`electronegativity: ${line.split(',').slice(0, 5).join(' ')}`);
+  for (const line of findings)
+    console.log(`electronegativity: ${line.split(',').slice(0, 5).join(' ')}`);
   if (serious.length) {
     console.error(`electronegativity: ${serious.length} high or medium finding(s)`);
     process.exit(1);
   }
-  console.log(`electronegativity: no high or medium findings (${findings.length} low or informational)`);
+  console.log(
+    `electronegativity: no high or medium findings (${findings.length} low or informational)`,
+  );
 } finally {
   fs.rmSync(stage, { recursive: true, force: true });
 }
