@@ -46,3 +46,15 @@ export function table(header: readonly string[], rows: readonly (readonly string
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
+
+/** The i-th item of a non-empty list, going round it again past the end. */
+export function cycle<T>(list: readonly T[], i: number): T {
+  const item = list[i % list.length];
+  if (item === undefined) throw new Error('cycle: the list is empty');
+  return item;
+}
+
+/** A section title, underlined. */
+export function heading(text: string) {
+  console.log(`\n${text}\n${'='.repeat(text.length)}`);
+}
