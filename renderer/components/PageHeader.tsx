@@ -1,6 +1,8 @@
 import { Breadcrumbs, Link, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
+import type { AccountRole } from '../../shared/contract/procedure';
+import { useAccount } from '../app/account';
 
 /** Title, where it sits (breadcrumbs) and the page's main actions. */
 export function PageHeader({
@@ -8,12 +10,17 @@ export function PageHeader({
   subtitle,
   trail = [],
   actions,
+  actionRoles,
 }: {
   title: string;
   subtitle?: ReactNode;
   trail?: { label: string; to: string }[];
   actions?: ReactNode;
+  /** Who may use the actions; others see the page without them (the backend refuses them anyway). */
+  actionRoles?: AccountRole[];
 }) {
+  const account = useAccount();
+  const allowed = !actionRoles || (account !== null && actionRoles.includes(account.role));
   return (
     <Stack
       direction="row"
@@ -39,7 +46,7 @@ export function PageHeader({
           </Typography>
         )}
       </div>
-      {actions && (
+      {actions && allowed && (
         <Stack direction="row" spacing={1}>
           {actions}
         </Stack>

@@ -58,6 +58,8 @@ describe('staff accounts and the audit log in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Staff accounts' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
     await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('link', { name: 'Walker, Jordan' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Register a person' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Walker, Jordan' }).click();
     await expect
       .poll(() => page.getByRole('heading', { name: 'Walker, Jordan' }).isVisible())

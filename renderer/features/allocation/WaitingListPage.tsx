@@ -126,6 +126,7 @@ export function WaitingListPage() {
   return (
     <>
       <PageHeader
+        actionRoles={['MANAGER']}
         title="Waiting list"
         subtitle={
           list.data

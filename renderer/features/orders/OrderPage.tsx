@@ -87,6 +87,7 @@ export function OrderPage() {
   return (
     <>
       <PageHeader
+        actionRoles={['MANAGER', 'CASE_ADMINISTRATOR']}
         title={`Order of ${formatDate(o.sentenceDate)}`}
         subtitle={
           <>

@@ -75,6 +75,7 @@ export function PeopleListPage() {
   return (
     <>
       <PageHeader
+        actionRoles={['MANAGER', 'CASE_ADMINISTRATOR']}
         title="People"
         subtitle="Everyone the office has registered, with their orders"
         actions={

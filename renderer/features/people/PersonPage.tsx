@@ -99,6 +99,7 @@ export function PersonPage() {
   return (
     <>
       <PageHeader
+        actionRoles={['MANAGER', 'CASE_ADMINISTRATOR']}
         title={`${p.familyName}, ${p.givenNames}`}
         subtitle={`Case reference ${p.caseReference}`}
         trail={[{ label: 'People', to: '/people' }]}

@@ -155,6 +155,7 @@ export function PlacementsPage() {
   return (
     <>
       <PageHeader
+        actionRoles={['MANAGER']}
         title="Placements"
         subtitle="Where people do their unpaid work, in use first"
         actions={

@@ -35,6 +35,7 @@ export function SessionPage() {
   return (
     <>
       <PageHeader
+        actionRoles={['MANAGER', 'CASE_ADMINISTRATOR']}
         title={`${s.placementName}, ${dayAndDate(s.date)}`}
         subtitle={`${s.startTime} to ${s.endTime} · led by ${s.leaderName}`}
         trail={[{ label: 'Sessions', to: '/sessions' }]}

@@ -106,6 +106,7 @@ export function SessionsPage() {
   return (
     <>
       <PageHeader
+        actionRoles={['MANAGER', 'CASE_ADMINISTRATOR']}
         title="Sessions"
         subtitle="Who is booked where, and whose register still needs recording"
         actions={
