@@ -6,6 +6,7 @@ import { courtKinds, labelOf, staffRoles } from '../../../shared/codes';
 import type { Court } from '../../../shared/contract/courts';
 import type { StaffMember } from '../../../shared/contract/staff';
 import { useRead } from '../../api/hooks';
+import { useCan } from '../../app/account';
 import { PageHeader } from '../../components/PageHeader';
 import { CourtDialog } from './CourtDialog';
 import { StaffDialog } from './StaffDialog';
@@ -40,6 +41,7 @@ const staffColumns: GridColDef<StaffMember>[] = [
 
 /** The lists the office keeps: the courts that sentence to it, and its staff and case managers. */
 export function OfficePage() {
+  const canManage = useCan('MANAGER');
   const courts = useRead('courts.list', {});
   const staff = useRead('staff.list', {});
   const [court, setCourt] = useState<Court | 'new' | null>(null);
@@ -47,7 +49,14 @@ export function OfficePage() {
   const error = courts.error ?? staff.error;
   return (
     <>
-      <PageHeader title="Courts and staff" subtitle="Choose a row to change it" />
+      <PageHeader
+        title="Courts and staff"
+        subtitle={
+          canManage
+            ? 'Choose a row to change it'
+            : 'The courts that sentence to this office, and its staff'
+        }
+      />
       {error && (
         <Alert severity="error" sx={{ mb: 2 }}>
           {error.message}
@@ -58,9 +67,11 @@ export function OfficePage() {
           <CardHeader
             title="Courts"
             action={
-              <Button startIcon={<AddIcon />} onClick={() => setCourt('new')}>
-                Add a court
-              </Button>
+              canManage && (
+                <Button startIcon={<AddIcon />} onClick={() => setCourt('new')}>
+                  Add a court
+                </Button>
+              )
             }
           />
           <CardContent>
@@ -70,7 +81,7 @@ export function OfficePage() {
               columns={courtColumns}
               loading={courts.isLoading}
               density="compact"
-              onRowClick={(p) => setCourt(p.row)}
+              onRowClick={(p) => canManage && setCourt(p.row)}
               initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
               pageSizeOptions={[25, 50, 100]}
               autoHeight
@@ -81,9 +92,11 @@ export function OfficePage() {
           <CardHeader
             title="Staff"
             action={
-              <Button startIcon={<AddIcon />} onClick={() => setMember('new')}>
-                Add a member of staff
-              </Button>
+              canManage && (
+                <Button startIcon={<AddIcon />} onClick={() => setMember('new')}>
+                  Add a member of staff
+                </Button>
+              )
             }
           />
           <CardContent>
@@ -93,7 +106,7 @@ export function OfficePage() {
               columns={staffColumns}
               loading={staff.isLoading}
               density="compact"
-              onRowClick={(p) => setMember(p.row)}
+              onRowClick={(p) => canManage && setMember(p.row)}
               initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
               pageSizeOptions={[25, 50, 100]}
               autoHeight

@@ -20,6 +20,7 @@ import { labelOf, offenceCategories, orderStatuses, requirementTypes } from '../
 import type { OrderDetail } from '../../../shared/contract/orders';
 import { describeDays, formatDate, formatMinutes } from '../../../shared/dates';
 import { useRead } from '../../api/hooks';
+import { useCan } from '../../app/account';
 import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
 import { AllocationPanel } from '../allocation/AllocationPanel';
@@ -76,6 +77,8 @@ function timeLeftText(o: OrderDetail): string {
 export function OrderPage() {
   const id = Number(useParams().id);
   const order = useRead('orders.get', { id });
+  const canRecord = useCan('MANAGER', 'CASE_ADMINISTRATOR');
+  const canAllocate = useCan('MANAGER');
   const [dialog, setDialog] = useState<'extend' | 'credit' | null>(null);
   const o = order.data;
   if (order.error) return <Alert severity="error">{order.error.message}</Alert>;
@@ -171,9 +174,10 @@ export function OrderPage() {
             />
           </CardContent>
         </Card>
-        <RiskPanel orderId={o.id} live={live} />
-        <InductionPanel orderId={o.id} live={live} />
-        <AllocationPanel orderId={o.id} live={live} />
+        {/* The panels offer their actions only to the roles that may use them. */}
+        <RiskPanel orderId={o.id} live={live && canRecord} />
+        <InductionPanel orderId={o.id} live={live && canRecord} />
+        <AllocationPanel orderId={o.id} live={live && canAllocate} />
         <Card variant="outlined">
           <CardHeader title="Hours ledger" subheader="Every credit to this order, oldest first" />
           <CardContent>
