@@ -124,6 +124,10 @@ describe('a new office in Chromium', () => {
     await page.getByLabel('Name, case reference or date of birth').fill('nobody-here');
     await expect.poll(() => page.getByRole('link', { name: 'Mensah, Abena' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Orders' }).click();
+    // The list opens on live orders, the ones an office works with every day.
+    await expect
+      .poll(() => page.getByText('Live orders, soonest end date first').isVisible())
+      .toBe(true);
     await page.getByLabel('Name, case reference or date of birth').fill('mensah');
     await expect
       .poll(() => page.getByRole('link', { name: 'Mensah, Abena' }).isVisible())

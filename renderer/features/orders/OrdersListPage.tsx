@@ -88,14 +88,16 @@ export function OrdersListPage() {
     setParams(next, { replace: true });
     grid.resetPage();
   };
-  const status = (params.get('status') ?? '') as OrderStatus | '';
+  // Live orders unless another status (or any) is chosen: the ones an office works with daily.
+  const chosenStatus = params.get('status') ?? 'LIVE';
+  const status = chosenStatus === 'ANY' ? undefined : (chosenStatus as OrderStatus);
   const requirementType = (params.get('requirementType') ?? '') as RequirementType | '';
   const courtId = Number(params.get('courtId')) || undefined;
   const endingWithinWeeks = Number(params.get('endingWithinWeeks')) || undefined;
   const list = useRead('orders.list', {
     ...grid.query,
     search: params.get('q') || null,
-    status: status || undefined,
+    status,
     requirementType: requirementType || undefined,
     courtId,
     endingWithinWeeks,
@@ -103,7 +105,10 @@ export function OrdersListPage() {
 
   return (
     <>
-      <PageHeader title="Orders" subtitle="Unpaid work orders, soonest end date first" />
+      <PageHeader
+        title="Orders"
+        subtitle={`${status ? `${labelOf(orderStatuses, status)} orders` : 'All orders'}, soonest end date first`}
+      />
       <Stack direction="row" spacing={2} useFlexGap sx={{ mb: 2, flexWrap: 'wrap' }}>
         <SearchBox
           label="Name, case reference or date of birth"
@@ -113,11 +118,11 @@ export function OrdersListPage() {
         <TextField
           select
           label="Status"
-          value={status}
+          value={chosenStatus}
           onChange={(e) => filter('status', e.target.value)}
           sx={{ minWidth: 170 }}
         >
-          <MenuItem value="">Any</MenuItem>
+          <MenuItem value="ANY">Any</MenuItem>
           {orderStatuses.map((s) => (
             <MenuItem key={s.code} value={s.code}>
               {s.label}
