@@ -159,7 +159,15 @@ export async function openDatabase(options: OpenOptions): Promise<OpenedDatabase
       backupFile = (await createBackup(sqlite, folder, 'MIGRATION', options.now)).path;
     }
     const db = openDrizzle(sqlite);
+    // A migration that rebuilds a table (SQLite's only way to change a column) drops the old one;
+    // with foreign keys enforced that would fail on rows pointing at it. The migrator runs in one
+    // transaction, where the PRAGMA in the generated SQL is ignored, so it is set around it, and
+    // the keys are checked before anything else can write.
+    sqlite.pragma('foreign_keys = OFF');
     migrate(db, { migrationsFolder: options.migrationsDir });
+    sqlite.pragma('foreign_keys = ON');
+    const broken = sqlite.pragma('foreign_key_check') as unknown[];
+    if (broken.length) throw new Error(`Migration left ${broken.length} broken references`);
     return { sqlite, db, file, backupFile, warnings };
   } catch (error) {
     sqlite.close();

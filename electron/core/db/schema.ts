@@ -12,3 +12,7 @@ export * from '../allocation/schema';
 export * from '../auth/schema';
 export * from '../audit/schema';
 export * from '../policy/schema';
+export * from '../enforcement/schema';
+export * from '../incidents/schema';
+export * from '../supervision/schema';
+export * from '../endings/schema';

@@ -6,5 +6,9 @@ export const office = sqliteTable('office', {
   id: integer('id').primaryKey(),
   name: text('name').notNull(),
   isDemo: flag('is_demo'),
+  /** The letterhead of letters and reports. */
+  address: text('address'),
+  phone: text('phone'),
+  email: text('email'),
   createdAt: createdAt(),
 });

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Outcome, Rating } from '../../../shared/placement-codes';
+import type { StandDownCause } from '../../../shared/session-codes';
 import { createdAt, flag, idColumn } from '../db/columns';
 import { orders } from '../orders/schema';
 import { placements } from '../placements/schema';
@@ -16,9 +17,8 @@ export const sessions = sqliteTable(
     date: text('date').notNull(),
     startTime: text('start_time').notNull(),
     endTime: text('end_time').notNull(),
-    leaderId: integer('leader_id')
-      .notNull()
-      .references(() => staff.id),
+    /** The lead supervisor; null for a generated session nobody could yet be found to run. */
+    leaderId: integer('leader_id').references(() => staff.id),
     capacity: integer('capacity').notNull(),
     createdAt: createdAt(),
   },
@@ -49,6 +49,8 @@ export const bookings = sqliteTable(
     policyVersionId: integer('policy_version_id'),
     workQuality: text('work_quality').$type<Rating>(),
     behaviour: text('behaviour').$type<Rating>(),
+    /** Why the service stood this person down (ATSS and AASD only), counted for the Board. */
+    standDownCause: text('stand_down_cause').$type<StandDownCause>(),
     notes: text('notes'),
     alertCaseManager: flag('alert_case_manager').default(false),
     recordedAt: text('recorded_at'),
@@ -57,5 +59,24 @@ export const bookings = sqliteTable(
   (t) => [
     uniqueIndex('bookings_session_order').on(t.sessionId, t.orderId),
     index('bookings_order').on(t.orderId),
+  ],
+);
+
+/** The supervisors running a session (the leader among them). */
+export const sessionSupervisors = sqliteTable(
+  'session_supervisors',
+  {
+    id: idColumn(),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => sessions.id),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('session_supervisors_session_staff').on(t.sessionId, t.staffId),
+    index('session_supervisors_staff').on(t.staffId),
   ],
 );

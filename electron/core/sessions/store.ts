@@ -31,7 +31,7 @@ function sessionRows(db: Db) {
     })
     .from(sessions)
     .innerJoin(placements, eq(placements.id, sessions.placementId))
-    .innerJoin(staff, eq(staff.id, sessions.leaderId));
+    .leftJoin(staff, eq(staff.id, sessions.leaderId));
 }
 
 export function findSession(db: Db, id: number) {
