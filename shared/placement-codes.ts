@@ -229,3 +229,13 @@ export const outcomeCodes = codesOf(outcomes);
 export function riskRank(level: RiskLevel): number {
   return riskLevels.findIndex((l) => l.code === level);
 }
+
+const weekdays: readonly Day[] = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
+
+/** The availability slot a session falls in: its weekday and part of the day by start time. */
+export function slotAt(date: string, startTime: string): Slot {
+  const day = weekdays[new Date(`${date}T00:00:00Z`).getUTCDay()]!;
+  const part: DayPart =
+    startTime < '12:00' ? 'MORNING' : startTime < '17:00' ? 'AFTERNOON' : 'EVENING';
+  return `${day}_${part}`;
+}
