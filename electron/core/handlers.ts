@@ -4,6 +4,9 @@ import { accountProcedures, authProcedures } from './auth/procedures';
 import { backupProcedures } from './backup/procedures';
 import type { AllHandlers } from './context';
 import { courtProcedures } from './courts/procedures';
+import { endingProcedures } from './endings/procedures';
+import { enforcementProcedures } from './enforcement/procedures';
+import { incidentProcedures } from './incidents/procedures';
 import { inductionProcedures } from './induction/procedures';
 import { officeProcedures } from './office/procedures';
 import { orderProcedures } from './orders/procedures';
@@ -11,8 +14,11 @@ import { peopleProcedures } from './people/procedures';
 import { placementProcedures } from './placements/procedures';
 import { policyProcedures } from './policy/procedures';
 import { riskProcedures } from './risk/procedures';
+import { rotaProcedures } from './rota/procedures';
 import { sessionProcedures } from './sessions/procedures';
 import { staffProcedures } from './staff/procedures';
+import { supervisorProcedures } from './supervisors/procedures';
+import { supervisionProcedures } from './supervision/procedures';
 
 /** Every domain's handlers, one per procedure of the contract (the type checks none is missing). */
 export const handlers: AllHandlers = {
@@ -31,4 +37,10 @@ export const handlers: AllHandlers = {
   allocation: allocationProcedures,
   backups: backupProcedures,
   policy: policyProcedures,
+  supervisors: supervisorProcedures,
+  endings: endingProcedures,
+  supervision: supervisionProcedures,
+  incidents: incidentProcedures,
+  enforcement: enforcementProcedures,
+  rota: rotaProcedures,
 };

@@ -4,6 +4,9 @@ import { allocation } from './allocation';
 import { backups } from './backups';
 import { accounts, audit, auth } from './auth';
 import { courts } from './courts';
+import { endings } from './endings';
+import { enforcement } from './enforcement';
+import { incidents } from './incidents';
 import { inductions } from './induction';
 import { office } from './office';
 import { orders } from './orders';
@@ -11,8 +14,11 @@ import { people } from './people';
 import { policy } from './policy';
 import { placements } from './placements';
 import { risk } from './risk';
+import { rota } from './rota';
 import { sessions } from './sessions';
 import { staff } from './staff';
+import { supervisors } from './supervisors';
+import { supervision } from './supervision';
 
 /** Every procedure, by domain then verb; the name on the wire is `domain.verb`. */
 export const contract = {
@@ -31,6 +37,12 @@ export const contract = {
   allocation,
   policy,
   backups,
+  supervisors,
+  endings,
+  supervision,
+  incidents,
+  enforcement,
+  rota,
 };
 
 export type Contract = typeof contract;

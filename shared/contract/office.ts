@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import { managers, read, write } from './procedure';
-import { requiredText } from './fields';
+import { optionalEmail, optionalText, requiredText } from './fields';
 
 const officeInfo = z.object({
   setUp: z.boolean(),
   name: z.string().nullable(),
   isDemo: z.boolean(),
+  /** The letterhead printed on the office's letters; null until a manager sets it. */
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
   /** The backend's date, so every screen counts days from the same today. */
   today: z.string(),
+});
+
+export const letterheadInput = z.object({
+  address: requiredText('Address', 300),
+  phone: optionalText('Phone', 40),
+  email: optionalEmail('Email'),
 });
 
 export const demoScales = ['office', 'region'] as const;
@@ -31,6 +41,12 @@ export const office = {
       scale: z.enum(demoScales, { error: 'Scale must be office or region' }).default('office'),
     }),
     z.object({ people: z.number(), orders: z.number(), courts: z.number(), staff: z.number() }),
+    { roles: managers },
+  ),
+  saveLetterhead: write(
+    'Set the letterhead of the office’s letters: its address, phone and email.',
+    letterheadInput,
+    officeInfo,
     { roles: managers },
   ),
   dashboard: read(

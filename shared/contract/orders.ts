@@ -60,7 +60,17 @@ const order = z.object({
   caseManagerName: z.string(),
 });
 
+const progress = z.object({
+  offeredPerWeekMinutes: z.number(),
+  minimumPerWeekMinutes: z.number(),
+  belowMinimum: z.boolean(),
+  projectedFinish: z.string().nullable(),
+  atRisk: z.boolean(),
+  reasons: z.array(z.string()),
+});
+
 const orderDetail = order.extend({
+  progress,
   extensions: z.array(
     z.object({ id: z.number(), grantedOn: z.string(), newEndDate: z.string(), reason: z.string() }),
   ),
@@ -82,6 +92,18 @@ const orderRow = order.pick({
   creditedMinutes: true,
   outstandingMinutes: true,
 });
+
+const orderAtRisk = orderRow
+  .pick({
+    id: true,
+    personId: true,
+    personName: true,
+    caseReference: true,
+    endDate: true,
+    daysLeft: true,
+    outstandingMinutes: true,
+  })
+  .extend({ caseManagerName: z.string(), progress });
 
 export const orderSortFields = [
   'personName',
@@ -115,6 +137,11 @@ export const orders = {
     }),
     listOf(orderRow),
   ),
+  atRisk: read(
+    'Live orders at risk of missing their end date at the hours booked, with the reasons, nearest end date first.',
+    z.object({}),
+    z.array(orderAtRisk),
+  ),
   extend: write(
     'Record a court’s extension of the completion period.',
     extensionInput,
@@ -130,4 +157,5 @@ export const orders = {
 export type Order = z.output<typeof order>;
 export type OrderDetail = z.output<typeof orderDetail>;
 export type OrderRow = z.output<typeof orderRow>;
+export type OrderAtRisk = z.output<typeof orderAtRisk>;
 export type OrderInput = z.input<typeof orderInput>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { codesOf } from '../codes';
 import { outcomes, placementTypes, ratings } from '../placement-codes';
+import { standDownCauses } from '../session-codes';
 import { read, write } from './procedure';
 import { id, isoDate, oneOf, optionalText, timeOfDay, wholeNumber } from './fields';
 
@@ -34,6 +35,9 @@ export const registerRow = z.object({
   behaviour: oneOf('Behaviour', ratings)
     .nullish()
     .transform((v) => v ?? null),
+  standDownCause: oneOf('Stand-down reason', standDownCauses)
+    .nullish()
+    .transform((v) => v ?? null),
   notes: optionalText('Notes', 1000),
   alertCaseManager: z.boolean().default(false),
 });
@@ -54,6 +58,7 @@ const booking = z.object({
   creditedMinutes: z.number(),
   workQuality: z.enum(codesOf(ratings)).nullable(),
   behaviour: z.enum(codesOf(ratings)).nullable(),
+  standDownCause: z.enum(codesOf(standDownCauses)).nullable(),
   notes: z.string().nullable(),
   alertCaseManager: z.boolean(),
 });
@@ -95,6 +100,11 @@ export const sessions = {
     z.object({ id: id('Session') }),
     sessionDetail,
     { auditRead: true },
+  ),
+  overdue: read(
+    'Past sessions whose register is overdue (people booked without an outcome, past the policy’s days), oldest first.',
+    z.object({}),
+    z.array(sessionRow.extend({ daysSince: z.number() })),
   ),
   book: write(
     'Book a person (by order) on a session.',

@@ -53,6 +53,8 @@ beforeAll(async () => {
   reader = new Database(core.databaseFile, { readonly: true });
   const orderId = order.id;
   // Valid inputs, so that changing one key at a time reaches the handlers' own checks.
+  // Its own order, so that ending the other one in the fuzzing does not stop its supervision.
+  const supervised = (await newOrder(core, office)).id;
   bases = {
     'auth.setUpFirstManager': { name: 'Fuzz', username: 'fuzz', password: 'long enough words' },
     'auth.signIn': { username: 'nobody.here', password: 'not a password' },
@@ -98,6 +100,57 @@ beforeAll(async () => {
     'allocation.accept': { assignments: [{ orderId, placementId: placement.id }] },
     'policy.current': { on: '2026-12-01' },
     'policy.change': { effectiveFrom: '2026-12-01', values: defaultPolicy, reason: 'Fuzz' },
+    'office.saveLetterhead': { address: '4 Market Street', phone: '01632 960100', email: null },
+    'enforcement.decide': { bookingId: 1, decision: 'WARNING', reason: 'No reason given' },
+    'enforcement.history': { orderId },
+    'enforcement.recent': { limit: 10 },
+    'enforcement.letter': { decisionId: 1 },
+    'endings.end': { orderId, kind: 'REVOKED', endedOn: '2026-11-20', reason: 'Revoked' },
+    'endings.recordExitInterview': {
+      orderId,
+      interviewedOn: '2026-11-20',
+      whatTheyDid: 'Gardening',
+      whatTheyLearned: 'Tools',
+      skillsGained: ['GARDENING'],
+      treatmentRating: 4,
+      workWorthwhile: 'YES',
+      willVolunteer: 'NO',
+      offeredPaidWork: false,
+    },
+    'endings.forOrder': { orderId },
+    'endings.missingExitInterviews': { search: 'Walker', page: 0, pageSize: 10 },
+    'endings.readyToComplete': { sortField: 'personName', page: 0, pageSize: 10 },
+    'supervision.forOrder': { orderId: supervised },
+    'supervision.savePlan': {
+      orderId: supervised,
+      agreedOn: '2026-11-02',
+      objectives: 'Attend every session',
+      reviewEveryWeeks: 4,
+    },
+    'supervision.addReview': { orderId: supervised, reviewedOn: '2026-11-20', progress: 'Good' },
+    'supervision.addNote': {
+      orderId: supervised,
+      author: 'SUPERVISOR',
+      text: 'Late again',
+      alertCaseManager: true,
+    },
+    'supervision.reviewsDue': { page: 0, pageSize: 10 },
+    'supervision.alerts': { open: true, page: 0, pageSize: 10 },
+    'supervision.markAlertSent': { id: 1 },
+    'incidents.report': {
+      sessionId: session.id,
+      kind: 'ACCIDENT',
+      occurredAt: '10:00',
+      whatHappened: 'Cut a hand',
+      peopleInvolved: 'One person on the order',
+      injuries: 'Small cut',
+      firstAidGiven: true,
+      actionTaken: 'Dressed',
+      reportedTo: 'Site contact',
+      reportedOn: '2026-11-21',
+    },
+    'incidents.list': { from: '2026-11-01', to: '2026-11-30' },
+    'incidents.forSession': { sessionId: session.id },
   };
 });
 

@@ -22,6 +22,9 @@ describe('setting up', () => {
       setUp: false,
       name: null,
       isDemo: false,
+      address: null,
+      phone: null,
+      email: null,
       today: '2026-11-26',
     });
   });
@@ -31,6 +34,9 @@ describe('setting up', () => {
       setUp: true,
       name: 'Northvale UPW',
       isDemo: false,
+      address: null,
+      phone: null,
+      email: null,
       today: '2026-11-26',
     });
     const conflict = {
@@ -89,7 +95,15 @@ describe('setting up', () => {
     try {
       expect(await own.dispatch('office.get', {})).toEqual({
         ok: true,
-        value: { setUp: false, name: null, isDemo: false, today },
+        value: {
+          setUp: false,
+          name: null,
+          isDemo: false,
+          address: null,
+          phone: null,
+          email: null,
+          today,
+        },
       });
     } finally {
       own.close();

@@ -106,7 +106,7 @@ describe('stand-down credit under a policy change', () => {
     await core.ok('sessions.book', { sessionId: before.id, orderId });
     await core.ok('sessions.recordRegister', {
       sessionId: before.id,
-      rows: [{ orderId, outcome: 'AASD' }],
+      rows: [{ orderId, outcome: 'AASD', standDownCause: 'NO_SUPERVISOR' }],
     });
 
     const version = await change('2026-11-26', { standDownCreditMinutes: 120 });
@@ -118,7 +118,7 @@ describe('stand-down credit under a policy change', () => {
     await core.ok('sessions.book', { sessionId: after.id, orderId });
     await core.ok('sessions.recordRegister', {
       sessionId: after.id,
-      rows: [{ orderId, outcome: 'AASD' }],
+      rows: [{ orderId, outcome: 'AASD', standDownCause: 'NO_SUPERVISOR' }],
     });
 
     expect(

@@ -63,10 +63,18 @@ describe('what each procedure declares', () => {
 
   it('keeps supervisors and auditors read-only, apart from their own session and password', () => {
     const theirOwn = ['auth.signOut', 'accounts.setPassword'];
+    // What a supervisor sees on site: notes on an order and health and safety incidents.
+    const fromSite = ['supervision.addNote', 'incidents.report'];
     for (const [name, procedure] of everyProcedure) {
       if (procedure.kind !== 'write' || procedure.roles === 'public' || theirOwn.includes(name))
         continue;
-      expect(procedure.roles, name).not.toContain('SUPERVISOR');
+      if (!fromSite.includes(name)) expect(procedure.roles, name).not.toContain('SUPERVISOR');
+      else
+        expect([...procedure.roles].sort(), name).toEqual([
+          'CASE_ADMINISTRATOR',
+          'MANAGER',
+          'SUPERVISOR',
+        ]);
       expect(procedure.roles, name).not.toContain('AUDITOR');
       expect(procedure.roles.length, name).toBeGreaterThan(0);
     }
@@ -200,6 +208,83 @@ describe('each role’s permissions in use', () => {
     ];
     expect(refused.map(codeOf)).toEqual(Array(refused.length).fill('FORBIDDEN'));
     expect(snapshot(core)).toEqual(before);
+  });
+
+  it('lets everyone read enforcement, office staff decide, and only managers set the letterhead', async () => {
+    for (const role of accountRoles) {
+      const token = await tokenFor(role);
+      expect(codeOf(await core.call('enforcement.pending', {}, token)), role).toBe('OK');
+      expect(codeOf(await core.call('enforcement.history', { orderId }, token)), role).toBe('OK');
+      const before = snapshot(core);
+      // No such failure: allowed roles get NOT_FOUND, the others FORBIDDEN, and nothing is written.
+      const decide = await core.call(
+        'enforcement.decide',
+        { bookingId: 999, decision: 'WARNING', reason: 'No reason given' },
+        token,
+      );
+      expect(codeOf(decide), role).toBe(
+        ['MANAGER', 'CASE_ADMINISTRATOR'].includes(role) ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      const letterhead = await core.call(
+        'office.saveLetterhead',
+        { address: '', phone: null, email: null },
+        token,
+      );
+      expect(codeOf(letterhead), role).toBe(role === 'MANAGER' ? 'VALIDATION' : 'FORBIDDEN');
+      expect(snapshot(core), role).toEqual(before);
+    }
+  });
+
+  it('lets supervisors write notes and report incidents, and only office staff plan and mark alerts sent', async () => {
+    const incident = {
+      sessionId: 999,
+      kind: 'NEAR_MISS',
+      occurredAt: '10:00',
+      whatHappened: 'A spade left on the path',
+      peopleInvolved: 'Nobody hurt',
+      actionTaken: 'Tools stored',
+      reportedTo: 'Site contact',
+      reportedOn: '2026-11-20',
+    } as const;
+    const note = {
+      orderId: 999,
+      author: 'SUPERVISOR',
+      text: 'Late',
+      alertCaseManager: true,
+    } as const;
+    const plan = {
+      orderId: 999,
+      agreedOn: '2026-11-20',
+      objectives: 'Attend',
+      reviewEveryWeeks: 4,
+    };
+    for (const role of accountRoles) {
+      const token = await tokenFor(role);
+      expect(codeOf(await core.call('supervision.forOrder', { orderId }, token)), role).toBe('OK');
+      expect(codeOf(await core.call('supervision.alerts', { open: true }, token)), role).toBe('OK');
+      expect(codeOf(await core.call('supervision.reviewsDue', {}, token)), role).toBe('OK');
+      expect(
+        codeOf(await core.call('incidents.list', { from: '2026-01-01', to: '2026-12-31' }, token)),
+        role,
+      ).toBe('OK');
+      const before = snapshot(core);
+      // Nothing to write to: allowed roles get NOT_FOUND, the others FORBIDDEN.
+      const inOffice = ['MANAGER', 'CASE_ADMINISTRATOR'].includes(role);
+      const onSite = inOffice || role === 'SUPERVISOR';
+      expect(codeOf(await core.call('supervision.addNote', note, token)), role).toBe(
+        onSite ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      expect(codeOf(await core.call('incidents.report', incident, token)), role).toBe(
+        onSite ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      expect(codeOf(await core.call('supervision.savePlan', plan, token)), role).toBe(
+        inOffice ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      expect(codeOf(await core.call('supervision.markAlertSent', { id: 999 }, token)), role).toBe(
+        inOffice ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      expect(snapshot(core), role).toEqual(before);
+    }
   });
 
   it('lets a manager do all of it', async () => {

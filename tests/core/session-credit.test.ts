@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkEntry,
   creditFor,
+  employabilityAllowance,
   minutesOf,
   type RegisterEntry,
 } from '../../electron/core/sessions/rules';
@@ -38,13 +39,13 @@ const table: Record<Outcome, { entry: RegisterEntry; credit: number }> = {
   ATTC: { entry: worked('ATTC'), credit: 225 },
   AFTC: { entry: worked('AFTC'), credit: 225 },
   ATSH: { entry: worked('ATSH'), credit: 225 },
-  ATSS: { entry: worked('ATSS'), credit: 225 },
+  ATSS: { entry: worked('ATSS', { standDownCause: 'NO_WORK' }), credit: 225 },
   UACP: { entry: absent('UACP'), credit: 0 },
   AAME: { entry: absent('AAME'), credit: 0 },
   AAEM: { entry: absent('AAEM'), credit: 0 },
   AAFC: { entry: absent('AAFC'), credit: 0 },
   AACL: { entry: absent('AACL'), credit: 0 },
-  AASD: { entry: absent('AASD'), credit: 60 },
+  AASD: { entry: absent('AASD', { standDownCause: 'NO_SUPERVISOR' }), credit: 60 },
   RSSR: { entry: absent('RSSR'), credit: 0 },
   RSOF: { entry: absent('RSOF'), credit: 0 },
 };
@@ -85,9 +86,33 @@ describe('creditFor', () => {
   it('follows the policy stand-down credit', () => {
     // Policy is typed as the defaults' literal values, so another area's setting needs a cast.
     const policy = { standDownCreditMinutes: 90 } as unknown as Policy;
-    expect(creditFor(absent('AASD'), 7200, policy)).toBe(90);
+    expect(creditFor(table.AASD.entry, 7200, policy)).toBe(90);
     expect(creditFor(worked('ATSS', { leftAt: '09:30' }), 7200, policy)).toBe(90);
     expect(creditFor(worked('ATTC', { leftAt: '09:30' }), 7200, policy)).toBe(15);
+  });
+
+  // A 100-hour order under the bulletin's 20 %: 1,200 employability minutes in all.
+  it.each<[string, RegisterEntry, number, number | null, number]>([
+    ['a whole session with the share untouched', worked('ATTC'), 7200, 1200, 225],
+    ['a session worth more than the share left', worked('ATTC'), 7200, 100, 100],
+    ['the share used up', worked('ATTC'), 7200, 0, 0],
+    ['the share already overdrawn by an earlier policy', worked('ATTC'), 7200, -30, 0],
+    ['both caps: outstanding is the smaller', worked('ATTC'), 50, 100, 50],
+    ['an absence at employability', absent('UACP'), 7200, 1200, 0],
+    ['not an employability session', worked('ATTC'), 7200, null, 225],
+  ])('employability: %s', (_name, entry, outstanding, left, credit) => {
+    expect(creditFor(entry, outstanding, defaultPolicy, left)).toBe(credit);
+  });
+
+  it.each<[number, number, number]>([
+    [6000, 20, 1200],
+    [6000, 30, 1800],
+    [2400, 20, 480],
+    [7260, 30, 2178],
+    [2430, 20, 486],
+    [2405, 20, 481],
+  ])('the employability share of %i minutes at %i %% is %i minutes', (ordered, share, minutes) => {
+    expect(employabilityAllowance(ordered, share)).toBe(minutes);
   });
 
   it('reads times as minutes after midnight', () => {
@@ -133,13 +158,26 @@ describe('checkEntry', () => {
     ],
     [
       'a penalty for a stand-down in advance',
-      absent('AASD', { penaltyMinutes: 30 }),
+      absent('AASD', { penaltyMinutes: 30, standDownCause: 'NO_TRANSPORT' }),
       { penaltyMinutes: 'No penalty for acceptable absence: stood down in advance' },
     ],
     [
       'ratings for an absence',
       absent('AAFC', { behaviour: 'POOR' }),
       { workQuality: 'Work quality and behaviour are rated only for someone who attended' },
+    ],
+    [
+      'a stand-down without its reason',
+      absent('AASD'),
+      {
+        standDownCause:
+          'Say why the service stood the person down (acceptable absence: stood down in advance)',
+      },
+    ],
+    [
+      'a stand-down reason on an attendance',
+      worked('ATTC', { standDownCause: 'WEATHER' }),
+      { standDownCause: 'A stand-down reason is only for a stand-down, not attended, complied' },
     ],
     [
       'everything wrong with a rescheduling',

@@ -126,6 +126,7 @@ describe('sessions.book and unbook', () => {
         creditedMinutes: 0,
         workQuality: null,
         behaviour: null,
+        standDownCause: null,
         notes: null,
         alertCaseManager: false,
       },

@@ -77,10 +77,28 @@ describe('sessions.recordRegister', () => {
       sessionId,
       rows: [
         attended(walker, { penaltyMinutes: 15, notes: 'Late back from break' }),
-        { orderId: adams, outcome: 'AASD' },
-        { orderId: baker, outcome: 'UACP', alertCaseManager: true },
+        { orderId: adams, outcome: 'AASD', standDownCause: 'NO_SUPERVISOR' },
+        { orderId: baker, outcome: 'UACP', alertCaseManager: true, notes: 'No answer by phone' },
       ],
     });
+    expect(
+      rowsOf(
+        core,
+        'SELECT order_id, stand_down_cause FROM bookings WHERE stand_down_cause IS NOT NULL',
+      ),
+    ).toEqual([{ order_id: adams, stand_down_cause: 'NO_SUPERVISOR' }]);
+    // "Alert the case manager" puts the outcome in front of Baker's case manager, and nobody else's.
+    expect(
+      rowsOf(core, 'SELECT order_id, source, raised_on, message, sent_on FROM case_manager_alerts'),
+    ).toEqual([
+      {
+        order_id: baker,
+        source: 'REGISTER',
+        raised_on: '2026-11-26',
+        message: 'Riverside Garden, 21/11/2026: Unacceptable absence. No answer by phone',
+        sent_on: null,
+      },
+    ]);
     expect(detail.bookings.map((b) => [b.personName, b.outcome, b.creditedMinutes])).toEqual([
       ['Adams, Jordan', 'AASD', 60],
       ['Baker, Jordan', 'UACP', 0],
@@ -215,5 +233,37 @@ describe('sessions.recordRegister', () => {
       rows: [{ orderId, outcome: 'RSOF' }],
     });
     expect(detail.bookings[0]).toMatchObject({ outcome: 'RSOF', creditedMinutes: 0 });
+  });
+});
+
+describe('the employability share of an order', () => {
+  it('caps credit at employability sessions at the policy share, and not other sessions', async () => {
+    // A 40-hour order at 20 %: 8 hours of employability, training and education at most.
+    const orderId = await assessed('Walker', { hours: 40 });
+    const college = await core.ok(
+      'placements.save',
+      placementInput({ name: 'Northvale College', type: 'EMPLOYABILITY', capacity: 12 }),
+    );
+    const day = async (date: string, id = college.id) => {
+      const s = await core.ok('sessions.create', sessionInput(id, office.supervisor.id, { date }));
+      await core.ok('sessions.book', { sessionId: s.id, orderId });
+      // 09:00 to 13:00 with 15 minutes' penalty: 225 minutes of work each time.
+      const done = await core.ok('sessions.recordRegister', {
+        sessionId: s.id,
+        rows: [attended(orderId, { penaltyMinutes: 15 })],
+      });
+      return done.bookings[0]!.creditedMinutes;
+    };
+    const credits = [
+      await day('2026-11-16'),
+      await day('2026-11-17'),
+      await day('2026-11-18'),
+      await day('2026-11-19'),
+      await day('2026-11-20', placementId),
+    ];
+    expect(credits).toEqual([225, 225, 30, 0, 225]);
+    expect(rowsOf(core, 'SELECT credited_minutes FROM orders')).toEqual([
+      { credited_minutes: 480 + 225 },
+    ]);
   });
 });

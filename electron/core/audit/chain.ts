@@ -60,6 +60,7 @@ const records: Record<string, [string, string]> = {
   risk: ['orders', 'orderId'],
   induction: ['orders', 'orderId'],
   allocation: ['orders', 'orderId'],
+  endings: ['orders', 'orderId'],
   sessions: ['sessions', 'sessionId'],
   placements: ['placements', 'placementId'],
   accounts: ['accounts', 'accountId'],

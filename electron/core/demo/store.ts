@@ -4,13 +4,14 @@ import type { Sqlite } from '../db/open';
 export function demoStatements(sqlite: Sqlite) {
   return {
     office: sqlite.prepare(
-      'INSERT INTO office (id, name, is_demo, created_at) VALUES (1, ?, 1, ?)',
+      'INSERT INTO office (id, name, is_demo, address, phone, email, created_at) VALUES (1, ?, 1, ?, ?, ?, ?)',
     ),
     court: sqlite.prepare(
       'INSERT INTO courts (name, kind, active, created_at) VALUES (?, ?, 1, ?)',
     ),
     staff: sqlite.prepare(
-      'INSERT INTO staff (name, role, email, phone, team, active, created_at) VALUES (?, ?, ?, ?, ?, 1, ?)',
+      `INSERT INTO staff (name, role, email, phone, team, active, gender, working_slots, created_at)
+      VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)`,
     ),
     person:
       sqlite.prepare(`INSERT INTO people (case_reference, family_name, given_names, date_of_birth, gender,
@@ -28,6 +29,10 @@ export function demoStatements(sqlite: Sqlite) {
       'INSERT INTO order_extensions (order_id, granted_on, new_end_date, reason, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
     credit: sqlite.prepare('UPDATE orders SET credited_minutes = ? WHERE id = ?'),
+    /** How a simulated order stands at the end of the year of sessions. */
+    settle: sqlite.prepare(
+      'UPDATE orders SET status = ?, ended_on = ?, end_date = ?, credited_minutes = ? WHERE id = ?',
+    ),
     placement:
       sqlite.prepare(`INSERT INTO placements (name, beneficiary, contact_name, contact_phone, contact_email,
       address, area, type, sessions, start_time, end_time, capacity, max_risk_level, excluded_flags, suits, features,
@@ -50,15 +55,57 @@ export function demoStatements(sqlite: Sqlite) {
     session:
       sqlite.prepare(`INSERT INTO sessions (placement_id, date, start_time, end_time, leader_id, capacity,
       created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    sessionSupervisor: sqlite.prepare(
+      'INSERT INTO session_supervisors (session_id, staff_id, created_at) VALUES (?, ?, ?)',
+    ),
     booking:
       sqlite.prepare(`INSERT INTO bookings (session_id, order_id, outcome, arrived_at, left_at,
       penalty_minutes, credited_minutes, alert_case_manager, recorded_at, created_at)
       VALUES (?, ?, ?, ?, ?, 0, ?, 0, ?, ?)`),
+    /** A register row with everything a supervisor's register holds. */
+    register: sqlite.prepare(`INSERT INTO bookings (session_id, order_id, outcome, arrived_at, left_at,
+      penalty_minutes, credited_minutes, work_quality, behaviour, stand_down_cause, notes, alert_case_manager,
+      recorded_at, created_at)
+      VALUES (@sessionId, @orderId, @outcome, @arrivedAt, @leftAt, @penaltyMinutes, @creditedMinutes, @workQuality,
+      @behaviour, @standDownCause, @notes, @alertCaseManager, @recordedAt, @createdAt)`),
     allocation:
       sqlite.prepare(`INSERT INTO allocations (order_id, placement_id, risk_assessment_id, allocated_on,
       fit_score, rank, reason, method, ended_on, created_at) VALUES (?, ?, ?, ?, ?, ?, NULL, 'SINGLE', ?, ?)`),
+    endAllocation: sqlite.prepare('UPDATE allocations SET ended_on = ? WHERE id = ?'),
     adjustment: sqlite.prepare(
       'INSERT INTO ledger_adjustments (order_id, date, minutes, reason, created_at) VALUES (?, ?, ?, ?, ?)',
     ),
+    absence: sqlite.prepare(
+      'INSERT INTO staff_absences (staff_id, kind, from_date, to_date, notes, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    training: sqlite.prepare(
+      'INSERT INTO staff_training (staff_id, kind, completed_on, expires_on, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    decision: sqlite.prepare(`INSERT INTO enforcement_decisions (order_id, booking_id, decision,
+      failure_date, decided_on, respond_by, reason, decided_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    alert: sqlite.prepare(`INSERT INTO case_manager_alerts (order_id, source, raised_on, message, sent_on,
+      sent_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+    incident: sqlite.prepare(`INSERT INTO incidents (session_id, kind, occurred_at, what_happened,
+      people_involved, injuries, first_aid_given, action_taken, reported_to, reported_on, recorded_by, created_at)
+      VALUES (@sessionId, @kind, @occurredAt, @whatHappened, @peopleInvolved, @injuries, @firstAidGiven,
+      @actionTaken, @reportedTo, @reportedOn, @recordedBy, @createdAt)`),
+    plan: sqlite.prepare(`INSERT INTO supervision_plans (order_id, agreed_on, objectives, review_every_weeks,
+      agreed_by, created_at) VALUES (?, ?, ?, ?, ?, ?)`),
+    review: sqlite.prepare(
+      'INSERT INTO supervision_reviews (order_id, reviewed_on, progress, reviewed_by, created_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    note: sqlite.prepare(
+      'INSERT INTO order_notes (order_id, author, written_by, text, alert_case_manager, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    ending: sqlite.prepare(
+      'INSERT INTO order_endings (order_id, reason, recorded_by, created_at) VALUES (?, ?, ?, ?)',
+    ),
+    exitInterview: sqlite.prepare(`INSERT INTO exit_interviews (order_id, interviewed_on, what_they_did,
+      what_they_learned, skills_gained, treatment_rating, work_worthwhile, will_volunteer, offered_paid_work,
+      comments, interviewed_by, created_at)
+      VALUES (@orderId, @interviewedOn, @whatTheyDid, @whatTheyLearned, @skillsGained, @treatmentRating,
+      @workWorthwhile, @willVolunteer, @offeredPaidWork, @comments, @interviewedBy, @createdAt)`),
   };
 }
+
+export type DemoStatements = ReturnType<typeof demoStatements>;

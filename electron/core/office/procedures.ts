@@ -1,11 +1,25 @@
-import { AppError } from '../../../shared/errors';
+import { AppError, ruleError } from '../../../shared/errors';
 import type { Context, Handlers } from '../context';
 import { demoScales, generateDemoOffice } from '../demo/generate';
-import { dashboardFigures, findOffice, holdsAnyRecords, insertOffice } from './store';
+import {
+  dashboardFigures,
+  findOffice,
+  holdsAnyRecords,
+  insertOffice,
+  updateLetterhead,
+} from './store';
 
 function officeInfo({ db, today }: Context) {
   const row = findOffice(db);
-  return { setUp: row !== null, name: row?.name ?? null, isDemo: row?.isDemo ?? false, today };
+  return {
+    setUp: row !== null,
+    name: row?.name ?? null,
+    isDemo: row?.isDemo ?? false,
+    address: row?.address ?? null,
+    phone: row?.phone ?? null,
+    email: row?.email ?? null,
+    today,
+  };
 }
 
 function refuseIfSetUp(ctx: Context) {
@@ -36,6 +50,11 @@ export const officeProcedures: Handlers<'office'> = {
       today: ctx.today,
       now: ctx.now,
     });
+  },
+  saveLetterhead: (values, ctx) => {
+    if (!findOffice(ctx.db)) throw ruleError('Set up the office before its letterhead.');
+    updateLetterhead(ctx.db, values);
+    return officeInfo(ctx);
   },
   dashboard: (_input, { db, today }) => dashboardFigures(db, today),
 };

@@ -17,6 +17,13 @@ export function insertOffice(db: Db, values: { name: string; isDemo: boolean; cr
     .run();
 }
 
+export function updateLetterhead(
+  db: Db,
+  values: { address: string; phone: string | null; email: string | null },
+) {
+  db.update(office).set(values).where(eq(office.id, 1)).run();
+}
+
 /**
  * The home page's figures. Live orders: status LIVE. Hours outstanding: ordered − credited over
  * live orders. Ending soon: live orders whose end date falls from today to 8 weeks ahead. Waiting

@@ -1,14 +1,14 @@
 import { checkExtension, checkOrder, endDateFor } from '../../../shared/rules/orders';
-import { ageOn, formatMinutes } from '../../../shared/dates';
-import { labelOf } from '../../../shared/codes';
-import { outcomes } from '../../../shared/placement-codes';
+import { addDays, ageOn, formatMinutes } from '../../../shared/dates';
 import { fieldError, notFound, refuseFields } from '../../../shared/errors';
 import type { Context, Handlers } from '../context';
 import { findCourt } from '../courts/store';
 import { findPerson } from '../people/store';
-import { sessionCreditsOf } from '../sessions/store';
+import { policyOn } from '../policy/store';
+import { bookedMinutes, sessionCreditsOf } from '../sessions/store';
+import { describeCredit } from './ledger';
 import { liveOrder, orderOrFail } from './guard';
-import { runningLedger, timeLeft } from './rules';
+import { offeredWeeks, progressOf, runningLedger, timeLeft } from './rules';
 import {
   adjustmentsOf,
   extensionsOf,
@@ -16,6 +16,7 @@ import {
   insertExtension,
   insertOrder,
   listOrders,
+  liveOrders,
 } from './store';
 
 function orderDetail(ctx: Context, id: number) {
@@ -30,12 +31,18 @@ function orderDetail(ctx: Context, id: number) {
     ...sessionCreditsOf(ctx.db, id).map((s) => ({
       date: s.date,
       kind: 'SESSION' as const,
-      description: `${s.placementName}: ${labelOf(outcomes, s.outcome)}`,
+      description: describeCredit(s),
       creditedMinutes: s.creditedMinutes,
     })),
   ]);
-  return { ...order, extensions: extensionsOf(ctx.db, id), ledger };
+  const policy = policyOn(ctx.db, ctx.today).values;
+  const booked = bookedMinutes(ctx.db, ctx.today, aheadTo(ctx.today), [id]).get(id) ?? 0;
+  const progress = progressOf(order, booked, policy.minimumHoursPerWeek, ctx.today);
+  return { ...order, progress, extensions: extensionsOf(ctx.db, id), ledger };
 }
+
+/** The last day of the weeks ahead whose bookings count as offered. */
+const aheadTo = (today: string) => addDays(today, offeredWeeks * 7 - 1);
 
 export const orderProcedures: Handlers<'orders'> = {
   create: (input, ctx) => {
@@ -61,6 +68,19 @@ export const orderProcedures: Handlers<'orders'> = {
     return orderOrFail(ctx, id);
   },
   get: ({ id }, ctx) => orderDetail(ctx, id),
+  atRisk: (_input, ctx) => {
+    const policy = policyOn(ctx.db, ctx.today).values;
+    const booked = bookedMinutes(ctx.db, ctx.today, aheadTo(ctx.today));
+    return liveOrders(ctx.db).flatMap((order) => {
+      const progress = progressOf(
+        order,
+        booked.get(order.id) ?? 0,
+        policy.minimumHoursPerWeek,
+        ctx.today,
+      );
+      return progress.atRisk ? [{ ...order, daysLeft: timeLeft(order, ctx.today), progress }] : [];
+    });
+  },
   list: (query, ctx) => {
     const { rows, total } = listOrders(ctx.db, query, ctx.today);
     return { rows: rows.map((r) => ({ ...r, daysLeft: timeLeft(r, ctx.today) })), total };

@@ -184,3 +184,11 @@ export function orderAgeFacts(db: Db, personId: number) {
 export function setAgeAtSentence(db: Db, orderId: number, ageAtSentence: number) {
   db.update(orders).set({ ageAtSentence }).where(eq(orders.id, orderId)).run();
 }
+
+/** Every live order with what its progress is judged on. */
+export function liveOrders(db: Db) {
+  return ordersWithPeople(db)
+    .where(eq(orders.status, 'LIVE'))
+    .orderBy(asc(orders.endDate), asc(orders.id))
+    .all();
+}

@@ -1,4 +1,4 @@
-import { formatDate } from '../../../shared/dates';
+import { addDays, daysBetween, formatDate } from '../../../shared/dates';
 import { AppError, fieldError, notFound, refuseFields, ruleError } from '../../../shared/errors';
 import type { Context, Handlers } from '../context';
 import { candidatesFor, toOffer } from '../allocation/candidates';
@@ -10,15 +10,21 @@ import { addCredit } from '../orders/store';
 import { findPlacement } from '../placements/store';
 import { policyOn } from '../policy/store';
 import { findStaff } from '../staff/store';
-import { checkEntry, creditFor } from './rules';
+import { labelOf } from '../../../shared/codes';
+import { outcomes } from '../../../shared/placement-codes';
+import { raiseAlert } from '../supervision/store';
+import { refuseRestrictedSupervisor } from '../rota/guard';
+import { checkEntry, creditFor, employabilityAllowance } from './rules';
 import {
   bookingsOf,
   countBookings,
   deleteBooking,
+  employabilityCreditedMinutes,
   findSession,
   insertBooking,
   insertSession,
   listSessions,
+  overdueSessions,
   writeOutcome,
 } from './store';
 
@@ -83,6 +89,13 @@ export const sessionProcedures: Handlers<'sessions'> = {
     return listSessions(ctx.db, from, to, placementType);
   },
   get: ({ id }, ctx) => detail(ctx, id),
+  overdue: (_input, ctx) => {
+    const days = policyOn(ctx.db, ctx.today).values.overdueOutcomeDays;
+    return overdueSessions(ctx.db, addDays(ctx.today, -days)).map((s) => ({
+      ...s,
+      daysSince: daysBetween(s.date, ctx.today),
+    }));
+  },
   book: ({ sessionId, orderId }, ctx) => {
     const session = sessionOrFail(ctx, sessionId);
     const order = liveOrder(ctx, orderId);
@@ -91,6 +104,7 @@ export const sessionProcedures: Handlers<'sessions'> = {
       throw ruleError(
         `${order.personName} cannot be booked on this session: ${reasons.join('; ')}.`,
       );
+    refuseRestrictedSupervisor(ctx, sessionId, orderId);
     if (bookingsOf(ctx.db, sessionId).some((b) => b.orderId === orderId)) {
       throw new AppError('CONFLICT', `${order.personName} is already booked on this session.`);
     }
@@ -142,9 +156,21 @@ export const sessionProcedures: Handlers<'sessions'> = {
     }
     // The credit follows the settings in force on the day of the session, and says which.
     const policy = policyOn(ctx.db, session.date);
+    const employability = session.placementType === 'EMPLOYABILITY';
     for (const row of rows) {
       const order = liveOrder(ctx, row.orderId);
-      const creditedMinutes = creditFor(row, order.outstandingMinutes, policy.values);
+      const employabilityLeft = employability
+        ? employabilityAllowance(
+            order.hoursOrderedMinutes,
+            policy.values.employabilitySharePercent,
+          ) - employabilityCreditedMinutes(ctx.db, row.orderId)
+        : null;
+      const creditedMinutes = creditFor(
+        row,
+        order.outstandingMinutes,
+        policy.values,
+        employabilityLeft,
+      );
       writeOutcome(ctx.db, booked.get(row.orderId)!.id, {
         ...row,
         creditedMinutes,
@@ -152,6 +178,15 @@ export const sessionProcedures: Handlers<'sessions'> = {
         recordedAt: ctx.now,
       });
       if (creditedMinutes > 0) addCredit(ctx.db, row.orderId, creditedMinutes);
+      if (row.alertCaseManager) {
+        raiseAlert(ctx.db, {
+          orderId: row.orderId,
+          source: 'REGISTER',
+          raisedOn: ctx.today,
+          message: `${session.placementName}, ${formatDate(session.date)}: ${labelOf(outcomes, row.outcome)}${row.notes ? `. ${row.notes}` : ''}`,
+          createdAt: ctx.now,
+        });
+      }
     }
     return detail(ctx, sessionId);
   },

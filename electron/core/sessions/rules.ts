@@ -2,6 +2,7 @@ import { labelOf } from '../../../shared/codes';
 import type { FieldErrors } from '../../../shared/errors';
 import { outcomes, type Outcome } from '../../../shared/placement-codes';
 import type { Policy } from '../../../shared/policy';
+import type { StandDownCause } from '../../../shared/session-codes';
 
 export interface RegisterEntry {
   outcome: Outcome;
@@ -10,6 +11,8 @@ export interface RegisterEntry {
   penaltyMinutes: number;
   workQuality: string | null;
   behaviour: string | null;
+  /** Why the service stood the person down: required for ATSS and AASD, nothing else has one. */
+  standDownCause?: StandDownCause | null;
 }
 
 const flagsOf = (code: Outcome) => outcomes.find((o) => o.code === code)!;
@@ -22,15 +25,23 @@ export function minutesOf(time: string): number {
   return h! * 60 + m!;
 }
 
+/** The employability, training and education minutes an order may count: its policy share. */
+export function employabilityAllowance(orderedMinutes: number, sharePercent: number): number {
+  return Math.floor((orderedMinutes * sharePercent) / 100);
+}
+
 /**
  * The credit an outcome earns. Attended: finish − start − penalty. Stood down by the service:
  * the policy's stand-down credit (ATSS: or the time actually worked, if that was longer). Never
- * more than the hours still outstanding; nothing for absences and reschedulings.
+ * more than the hours still outstanding, nor, at an employability session, more than what is
+ * left of the order's employability share; nothing for absences and reschedulings.
  */
 export function creditFor(
   entry: RegisterEntry,
   outstandingMinutes: number,
   policy: Pick<Policy, 'standDownCreditMinutes'>,
+  /** Employability minutes the order may still count; null when the session is not employability. */
+  employabilityLeftMinutes: number | null = null,
 ): number {
   const flags = flagsOf(entry.outcome);
   const worked =
@@ -42,7 +53,8 @@ export function creditFor(
     : flags.attended
       ? worked
       : 0;
-  return Math.max(0, Math.min(earned, outstandingMinutes));
+  const cap = Math.min(outstandingMinutes, employabilityLeftMinutes ?? outstandingMinutes);
+  return Math.max(0, Math.min(earned, cap));
 }
 
 /** The checks on one row of a register; messages name the field, the caller names the row. */
@@ -58,6 +70,10 @@ export function checkEntry(
     errors.outcome = `${name} can only be recorded once the session has happened`;
     return errors;
   }
+  if (flags.standDown && !entry.standDownCause)
+    errors.standDownCause = `Say why the service stood the person down (${name.toLowerCase()})`;
+  if (!flags.standDown && entry.standDownCause)
+    errors.standDownCause = `A stand-down reason is only for a stand-down, not ${name.toLowerCase()}`;
   if (flags.attended) {
     if (!entry.arrivedAt) errors.arrivedAt = 'Start time is required for someone who attended';
     if (!entry.leftAt) errors.leftAt = 'Finish time is required for someone who attended';

@@ -5,6 +5,7 @@ import { slices } from '../db/slices';
 import { orders } from '../orders/schema';
 import { people } from '../people/schema';
 import { placements } from '../placements/schema';
+import { policyVersions } from '../policy/schema';
 import { staff } from '../staff/schema';
 import { bookings, sessions } from './schema';
 
@@ -80,6 +81,7 @@ export function bookingsOf(db: Db, sessionId: number) {
       creditedMinutes: bookings.creditedMinutes,
       workQuality: bookings.workQuality,
       behaviour: bookings.behaviour,
+      standDownCause: bookings.standDownCause,
       notes: bookings.notes,
       alertCaseManager: bookings.alertCaseManager,
     })
@@ -115,6 +117,7 @@ export function writeOutcome(
     policyVersionId: number | null;
     workQuality: typeof bookings.$inferInsert.workQuality;
     behaviour: typeof bookings.$inferInsert.behaviour;
+    standDownCause: typeof bookings.$inferInsert.standDownCause;
     notes: string | null;
     alertCaseManager: boolean;
     recordedAt: string;
@@ -129,12 +132,19 @@ export function sessionCreditsOf(db: Db, orderId: number) {
     .select({
       date: sessions.date,
       placementName: placements.name,
+      placementType: placements.type,
       outcome: sql<NonNullable<typeof bookings.$inferSelect.outcome>>`${bookings.outcome}`,
+      arrivedAt: bookings.arrivedAt,
+      leftAt: bookings.leftAt,
+      penaltyMinutes: bookings.penaltyMinutes,
+      standDownCause: bookings.standDownCause,
       creditedMinutes: bookings.creditedMinutes,
+      policyFrom: policyVersions.effectiveFrom,
     })
     .from(bookings)
     .innerJoin(sessions, eq(sessions.id, bookings.sessionId))
     .innerJoin(placements, eq(placements.id, sessions.placementId))
+    .leftJoin(policyVersions, eq(policyVersions.id, bookings.policyVersionId))
     .where(and(eq(bookings.orderId, orderId), isNotNull(bookings.outcome)))
     .orderBy(asc(sessions.date), asc(sessions.startTime))
     .all();
@@ -160,4 +170,50 @@ export function ordersThatAttended(db: Db, orderIds: number[], type: PlacementTy
     for (const row of rows) attended.add(row.orderId);
   }
   return attended;
+}
+
+/** Minutes an order has been credited at employability, training and education sessions. */
+export function employabilityCreditedMinutes(db: Db, orderId: number): number {
+  return db
+    .select({ minutes: sql<number>`COALESCE(SUM(${bookings.creditedMinutes}), 0)` })
+    .from(bookings)
+    .innerJoin(sessions, eq(sessions.id, bookings.sessionId))
+    .innerJoin(placements, eq(placements.id, sessions.placementId))
+    .where(and(eq(bookings.orderId, orderId), eq(placements.type, 'EMPLOYABILITY')))
+    .get()!.minutes;
+}
+
+const sessionMinutes = sql<number>`((CAST(substr(sessions.end_time, 1, 2) AS INTEGER) * 60 + CAST(substr(sessions.end_time, 4, 2) AS INTEGER)) - (CAST(substr(sessions.start_time, 1, 2) AS INTEGER) * 60 + CAST(substr(sessions.start_time, 4, 2) AS INTEGER)))`;
+
+/** Outcomes known in advance that mean the session is no longer offered to the person. */
+const notOffered = ['AASD', 'RSSR', 'RSOF'] as const;
+
+/**
+ * Minutes of sessions booked for each order from `from` to `to`, leaving out bookings already
+ * stood down or rescheduled: the hours the office is offering. Orders with none are absent.
+ */
+export function bookedMinutes(db: Db, from: string, to: string, orderIds?: number[]) {
+  const rows = db
+    .select({ orderId: bookings.orderId, minutes: sql<number>`SUM(${sessionMinutes})` })
+    .from(bookings)
+    .innerJoin(sessions, eq(sessions.id, bookings.sessionId))
+    .where(
+      and(
+        gte(sessions.date, from),
+        lte(sessions.date, to),
+        sql`(${bookings.outcome} IS NULL OR ${bookings.outcome} NOT IN ${notOffered})`,
+        orderIds ? inArray(bookings.orderId, orderIds) : undefined,
+      ),
+    )
+    .groupBy(bookings.orderId)
+    .all();
+  return new Map(rows.map((r) => [r.orderId, r.minutes]));
+}
+
+/** Sessions on or before `before` with people booked and no outcome recorded for some of them. */
+export function overdueSessions(db: Db, before: string) {
+  return sessionRows(db)
+    .where(and(lte(sessions.date, before), sql`${recorded} < ${booked}`))
+    .orderBy(asc(sessions.date), asc(sessions.startTime))
+    .all();
 }
