@@ -8,6 +8,9 @@ import { ApiProvider } from '../api/hooks';
 import type { Transport } from '../api/transport';
 import { NotifyProvider } from '../components/Notify';
 import { WaitingListPage } from '../features/allocation/WaitingListPage';
+import { EnforcementPage } from '../features/enforcement/EnforcementPage';
+import { LetterPage } from '../features/enforcement/LetterPage';
+import { EndingsPage } from '../features/endings/EndingsPage';
 import { AccountsPage } from '../features/auth/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
@@ -15,6 +18,7 @@ import { PolicyPage } from '../features/policy/PolicyPage';
 import { useCan } from './account';
 import { HomePage } from '../features/home/HomePage';
 import { OfficePage } from '../features/office/OfficePage';
+import { AtRiskPage } from '../features/orders/AtRiskPage';
 import { OrderPage } from '../features/orders/OrderPage';
 import { OrdersListPage } from '../features/orders/OrdersListPage';
 import { PeopleListPage } from '../features/people/PeopleListPage';
@@ -22,6 +26,10 @@ import { PersonPage } from '../features/people/PersonPage';
 import { PlacementsPage } from '../features/placements/PlacementsPage';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
+import { AlertsPage } from '../features/supervision/AlertsPage';
+import { IncidentsPage } from '../features/incidents/IncidentsPage';
+import { SupervisorPage } from '../features/supervisors/SupervisorPage';
+import { SupervisorsPage } from '../features/supervisors/SupervisorsPage';
 import { Layout } from './Layout';
 import { Start } from './Start';
 import { theme } from './theme';
@@ -34,18 +42,27 @@ const routes = [
       { path: '/people', element: <PeopleListPage /> },
       { path: '/people/:id', element: <PersonPage /> },
       { path: '/orders', element: <OrdersListPage /> },
+      { path: '/orders/at-risk', element: <AtRiskPage /> },
       { path: '/orders/:id', element: <OrderPage /> },
       { path: '/waiting', element: <WaitingListPage /> },
       { path: '/placements', element: <PlacementsPage /> },
       { path: '/sessions', element: <SessionsPage /> },
       { path: '/sessions/:id', element: <SessionPage /> },
+      { path: '/supervisors', element: <SupervisorsPage /> },
+      { path: '/supervisors/:id', element: <SupervisorPage /> },
       { path: '/office', element: <OfficePage /> },
       { path: '/accounts', element: <AccountsPage /> },
       { path: '/audit', element: <AuditPage /> },
       { path: '/backups', element: <BackupsPage /> },
+      { path: '/endings', element: <EndingsPage /> },
       { path: '/policy', element: <PolicyRoute /> },
+      { path: '/enforcement', element: <EnforcementPage /> },
+      { path: '/alerts', element: <AlertsPage /> },
+      { path: '/incidents', element: <IncidentsPage /> },
     ],
   },
+  // A printed letter: signed in, but without the app's bar and menu around it.
+  { path: '/letters/:id', element: <LetterPage /> },
 ];
 
 /** Everyone reads the settings; managers change them. */

@@ -23,6 +23,11 @@ import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import PolicyIcon from '@mui/icons-material/Policy';
 import BackupIcon from '@mui/icons-material/Backup';
 import TuneIcon from '@mui/icons-material/Tune';
+import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
+import HealthAndSafetyIcon from '@mui/icons-material/HealthAndSafety';
+import EngineeringIcon from '@mui/icons-material/Engineering';
+import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import { useState, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { labelOf } from '../../shared/codes';
@@ -42,6 +47,11 @@ const sections: { to: string; label: string; icon: ReactNode; roles?: AccountRol
   { to: '/waiting', label: 'Waiting list', icon: <HourglassTopIcon /> },
   { to: '/placements', label: 'Placements', icon: <HandymanIcon /> },
   { to: '/sessions', label: 'Sessions', icon: <EventNoteIcon /> },
+  { to: '/supervisors', label: 'Supervisors', icon: <EngineeringIcon /> },
+  { to: '/enforcement', label: 'Enforcement', icon: <AssignmentLateIcon /> },
+  { to: '/endings', label: 'Endings', icon: <AssignmentTurnedInIcon /> },
+  { to: '/alerts', label: 'Case manager alerts', icon: <NotificationsActiveIcon /> },
+  { to: '/incidents', label: 'Health and safety', icon: <HealthAndSafetyIcon /> },
   { to: '/office', label: 'Courts and staff', icon: <ApartmentIcon /> },
   { to: '/accounts', label: 'Staff accounts', icon: <ManageAccountsIcon />, roles: ['MANAGER'] },
   { to: '/policy', label: 'Policy settings', icon: <TuneIcon /> },

@@ -12,7 +12,6 @@ import {
   oneOf,
   optionalText,
   requiredText,
-  wholeNumber,
 } from './fields';
 
 /** What a completion's reason says when the office gives none: it needs no explaining. */
@@ -36,13 +35,20 @@ export const endingInput = z
     }
   });
 
+const ratingRange = 'How they were treated must be a whole number from 1 to 5';
+
 export const exitInterviewInput = z.object({
   orderId: id('Order'),
   interviewedOn: isoDate('Date of interview'),
   whatTheyDid: requiredText('What they did', 2000),
   whatTheyLearned: requiredText('What they learned', 2000),
   skillsGained: codeArray('Skills gained', skills),
-  treatmentRating: wholeNumber('How they were treated', 1, 5),
+  /** 1 (poorly) to 5 (very well); given as stars, so an empty one asks for a choice. */
+  treatmentRating: z
+    .number({ error: 'How they were treated is required: choose from 1 to 5 stars' })
+    .int(ratingRange)
+    .min(1, ratingRange)
+    .max(5, ratingRange),
   workWorthwhile: oneOf('Whether the work felt worthwhile', answers),
   willVolunteer: oneOf('Whether they will carry on as a volunteer', answers),
   offeredPaidWork: z.boolean({ error: 'Offered paid work must be yes or no' }),

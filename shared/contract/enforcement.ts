@@ -5,6 +5,9 @@ import { enforcementDecisions } from '../session-codes';
 import { read, write } from './procedure';
 import { id, oneOf, requiredText, wholeNumber } from './fields';
 
+/** Days a warning gives the person to get in touch (the letter says so). */
+export const respondWithinDays = 7;
+
 /** Evidence that makes an absence acceptable is described, not just ticked. */
 export const evidenceMinLength = 20;
 

@@ -100,10 +100,12 @@ const generated = z.object({
   sessionsShort: z.number(),
 });
 
+export const generateInput = z.object({ from: isoDate('From'), to: isoDate('To') });
+
 export const rota = {
   generate: write(
     'Make the sessions of the active placements for a range of dates, booking the people allocated and assigning supervisors.',
-    z.object({ from: isoDate('From'), to: isoDate('To') }),
+    generateInput,
     generated,
   ),
   forSession: read(

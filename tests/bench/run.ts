@@ -25,6 +25,7 @@ import {
   table,
 } from './measure';
 import { routerCost } from './router';
+import { benchRota } from './rota';
 
 const TODAY = '2026-11-26';
 const NOW = `${TODAY}T10:00:00.000Z`;
@@ -293,6 +294,7 @@ async function main() {
 
     summary.push(...(await benchAllocation()));
     summary.push(...(await benchBackup()));
+    summary.push(...(await benchRota()));
 
     heading('Summary');
     summary.push(['Whole benchmark run', format.s(since(started))]);

@@ -31,7 +31,13 @@ describe('checkEnding', () => {
   it.each<[string, EndingKind, string, Partial<OrderFacts>, Record<string, string>]>([
     ['a completion with nothing outstanding', 'COMPLETED', '2026-11-21', {}, {}],
     ['a completion today', 'COMPLETED', today, {}, {}],
-    ['a completion with more credited than ordered', 'COMPLETED', today, { outstandingMinutes: -30 }, {}],
+    [
+      'a completion with more credited than ordered',
+      'COMPLETED',
+      today,
+      { outstandingMinutes: -30 },
+      {},
+    ],
     [
       'a completion with 12 h 30 m outstanding',
       'COMPLETED',
@@ -47,8 +53,20 @@ describe('checkEnding', () => {
       { kind: 'The order cannot be completed: 1 m still outstanding' },
     ],
     ['a revocation with hours outstanding', 'REVOKED', today, { outstandingMinutes: 6000 }, {}],
-    ['a breach and re-sentence', 'BREACHED_RESENTENCED', '2026-06-01', { outstandingMinutes: 60 }, {}],
-    ['a transfer on the sentence date', 'TRANSFERRED', '2026-01-15', { outstandingMinutes: 60 }, {}],
+    [
+      'a breach and re-sentence',
+      'BREACHED_RESENTENCED',
+      '2026-06-01',
+      { outstandingMinutes: 60 },
+      {},
+    ],
+    [
+      'a transfer on the sentence date',
+      'TRANSFERRED',
+      '2026-01-15',
+      { outstandingMinutes: 60 },
+      {},
+    ],
     [
       'a date in the future',
       'REVOKED',

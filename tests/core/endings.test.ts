@@ -115,22 +115,25 @@ describe('endings.end', () => {
     ['REVOKED', '2026-10-05', 'Revoked by the court on application of the case manager'],
     ['BREACHED_RESENTENCED', '2026-09-14', 'Breached; re-sentenced to 12 weeks custody'],
     ['TRANSFERRED', '2026-11-26', 'Moved to Southvale; order transferred'],
-  ])('ends an order as %s with hours outstanding, with its reason', async (kind, endedOn, reason) => {
-    const order = await newOrder(core, office);
-    await credit(order.id, 600, '2026-03-01');
-    const ended = await core.ok('endings.end', { orderId: order.id, kind, endedOn, reason });
-    expect(ended).toEqual({
-      orderId: order.id,
-      status: kind,
-      ending: { kind, endedOn, reason, recordedBy: 'Test Manager' },
-      exitInterview: null,
-      exitInterviewMissing: false,
-    });
-    expect(orderRow(order.id)).toEqual({ status: kind, ended_on: endedOn });
-    expect(rowsOf(core, 'SELECT reason, recorded_by FROM order_endings')).toEqual([
-      { reason, recorded_by: 'Test Manager' },
-    ]);
-  });
+  ])(
+    'ends an order as %s with hours outstanding, with its reason',
+    async (kind, endedOn, reason) => {
+      const order = await newOrder(core, office);
+      await credit(order.id, 600, '2026-03-01');
+      const ended = await core.ok('endings.end', { orderId: order.id, kind, endedOn, reason });
+      expect(ended).toEqual({
+        orderId: order.id,
+        status: kind,
+        ending: { kind, endedOn, reason, recordedBy: 'Test Manager' },
+        exitInterview: null,
+        exitInterviewMissing: false,
+      });
+      expect(orderRow(order.id)).toEqual({ status: kind, ended_on: endedOn });
+      expect(rowsOf(core, 'SELECT reason, recorded_by FROM order_endings')).toEqual([
+        { reason, recorded_by: 'Test Manager' },
+      ]);
+    },
+  );
 
   it('ends an order as expired once its end date has passed', async () => {
     const order = await newOrder(core, office, { order: { sentenceDate: '2025-10-01' } });
@@ -158,7 +161,10 @@ describe('endings.end', () => {
       { orderId: order.id, kind: 'REVOKED', endedOn: '2026-11-25', reason: 'Revoked' },
       token,
     );
-    expect(ended).toMatchObject({ ok: true, value: { ending: { recordedBy: 'Test CASE_ADMINISTRATOR' } } });
+    expect(ended).toMatchObject({
+      ok: true,
+      value: { ending: { recordedBy: 'Test CASE_ADMINISTRATOR' } },
+    });
     const supervisor = await core.signInAs('SUPERVISOR', 'sam');
     const other = await newOrder(core, office);
     const before = snapshot(core);
@@ -227,9 +233,7 @@ describe('endings.end', () => {
       endedOn: '2026-11-20',
       reason: 'Moved away before the allocation was made',
     });
-    expect(rowsOf(core, 'SELECT ended_on FROM allocations')).toEqual([
-      { ended_on: '2026-11-26' },
-    ]);
+    expect(rowsOf(core, 'SELECT ended_on FROM allocations')).toEqual([{ ended_on: '2026-11-26' }]);
     expect(orderRow(order.id)).toEqual({ status: 'TRANSFERRED', ended_on: '2026-11-20' });
   });
 
@@ -282,8 +286,7 @@ describe('endings.end', () => {
         'a date before the sentence',
         { kind: 'TRANSFERRED', endedOn: '2026-01-14', reason: 'Moved' },
         {},
-        () =>
-          validation({ endedOn: 'Date ended cannot be before the sentence date (15/01/2026)' }),
+        () => validation({ endedOn: 'Date ended cannot be before the sentence date (15/01/2026)' }),
       ],
       [
         'a revocation without a reason',
@@ -659,9 +662,9 @@ describe('endings.missingExitInterviews', () => {
 
     // Recording the interview takes the order off the list.
     await core.ok('endings.recordExitInterview', interview(recent.id));
-    expect(
-      (await core.ok('endings.missingExitInterviews', {})).rows.map((r) => r.orderId),
-    ).toEqual([older.id]);
+    expect((await core.ok('endings.missingExitInterviews', {})).rows.map((r) => r.orderId)).toEqual(
+      [older.id],
+    );
   });
 });
 

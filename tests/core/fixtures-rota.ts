@@ -157,6 +157,7 @@ export async function sessionWith(
     capacity: 12,
     ...overrides,
   });
-  for (const orderId of orderIds) await core.ok('sessions.book', { sessionId: session.id, orderId });
+  for (const orderId of orderIds)
+    await core.ok('sessions.book', { sessionId: session.id, orderId });
   return session.id;
 }

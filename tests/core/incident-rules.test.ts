@@ -3,15 +3,28 @@ import { checkIncident, incidentWindow, summarise } from '../../electron/core/in
 
 const session = { date: '2026-11-21', startTime: '09:00', endTime: '13:00' };
 const today = '2026-11-26';
-const window = 'Time it happened must be during the session or within an hour of it (08:00 to 14:00)';
+const window =
+  'Time it happened must be during the session or within an hour of it (08:00 to 14:00)';
 
 describe('checkIncident', () => {
   it.each<[string, { occurredAt: string; reportedOn: string }, Record<string, string>]>([
-    ['during the session, reported that day', { occurredAt: '10:15', reportedOn: '2026-11-21' }, {}],
+    [
+      'during the session, reported that day',
+      { occurredAt: '10:15', reportedOn: '2026-11-21' },
+      {},
+    ],
     ['an hour before the start', { occurredAt: '08:00', reportedOn: '2026-11-21' }, {}],
     ['an hour after the end, reported today', { occurredAt: '14:00', reportedOn: today }, {}],
-    ['61 minutes before the start', { occurredAt: '07:59', reportedOn: '2026-11-21' }, { occurredAt: window }],
-    ['61 minutes after the end', { occurredAt: '14:01', reportedOn: '2026-11-21' }, { occurredAt: window }],
+    [
+      '61 minutes before the start',
+      { occurredAt: '07:59', reportedOn: '2026-11-21' },
+      { occurredAt: window },
+    ],
+    [
+      '61 minutes after the end',
+      { occurredAt: '14:01', reportedOn: '2026-11-21' },
+      { occurredAt: window },
+    ],
     [
       'reported before the session',
       { occurredAt: '10:00', reportedOn: '2026-11-20' },

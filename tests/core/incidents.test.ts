@@ -22,7 +22,12 @@ beforeEach(async () => {
   core = await testCore();
   office = await placementOffice(core);
   placementId = (await core.ok('placements.save', placementInput())).id;
-  sessionId = (await core.ok('sessions.create', sessionInput(placementId, office.supervisor.id, { capacity: 6 }))).id;
+  sessionId = (
+    await core.ok(
+      'sessions.create',
+      sessionInput(placementId, office.supervisor.id, { capacity: 6 }),
+    )
+  ).id;
 });
 
 afterEach(() => core.close());
@@ -69,7 +74,10 @@ describe('incidents.report', () => {
       recordedBy: 'Test Manager',
     });
     expect(
-      rowsOf(core, 'SELECT session_id, kind, injuries, first_aid_given, recorded_by FROM incidents'),
+      rowsOf(
+        core,
+        'SELECT session_id, kind, injuries, first_aid_given, recorded_by FROM incidents',
+      ),
     ).toEqual([
       {
         session_id: sessionId,
@@ -90,23 +98,41 @@ describe('incidents.report', () => {
     );
     expect(envelope).toMatchObject({
       ok: true,
-      value: { kind: 'NEAR_MISS', injuries: null, firstAidGiven: false, recordedBy: 'Test SUPERVISOR' },
+      value: {
+        kind: 'NEAR_MISS',
+        injuries: null,
+        firstAidGiven: false,
+        recordedBy: 'Test SUPERVISOR',
+      },
     });
   });
 
-  const window = 'Time it happened must be during the session or within an hour of it (08:00 to 14:00)';
+  const window =
+    'Time it happened must be during the session or within an hour of it (08:00 to 14:00)';
 
   it.each<[string, Partial<InputOf<'incidents.report'>>, Record<string, string>]>([
-    ['an accident without injuries', { injuries: '  ' }, { injuries: 'Injuries must be described for an accident' }],
+    [
+      'an accident without injuries',
+      { injuries: '  ' },
+      { injuries: 'Injuries must be described for an accident' },
+    ],
     [
       'a date reported before the session',
       { reportedOn: '2026-11-20' },
       { reportedOn: 'Date reported cannot be before the session (21/11/2026)' },
     ],
-    ['a date reported in the future', { reportedOn: '2026-11-27' }, { reportedOn: 'Date reported cannot be in the future' }],
+    [
+      'a date reported in the future',
+      { reportedOn: '2026-11-27' },
+      { reportedOn: 'Date reported cannot be in the future' },
+    ],
     ['a time long before the session', { occurredAt: '07:30' }, { occurredAt: window }],
     ['a time long after the session', { occurredAt: '18:00' }, { occurredAt: window }],
-    ['a time that is not a time', { occurredAt: '25:00' }, { occurredAt: 'Time it happened must be a 24-hour time such as 09:30' }],
+    [
+      'a time that is not a time',
+      { occurredAt: '25:00' },
+      { occurredAt: 'Time it happened must be a 24-hour time such as 09:30' },
+    ],
     [
       'a kind not in the list',
       { kind: 'FIRE' as 'ACCIDENT' },
@@ -114,7 +140,11 @@ describe('incidents.report', () => {
         kind: 'Kind must be one of: Accident (someone hurt), Incident (behaviour, damage, threat), Near miss',
       },
     ],
-    ['nothing about what happened', { whatHappened: '' }, { whatHappened: 'What happened is required' }],
+    [
+      'nothing about what happened',
+      { whatHappened: '' },
+      { whatHappened: 'What happened is required' },
+    ],
     ['nobody named', { peopleInvolved: '' }, { peopleInvolved: 'People involved is required' }],
     ['no action taken', { actionTaken: '' }, { actionTaken: 'Action taken is required' }],
     ['nobody it was reported to', { reportedTo: '' }, { reportedTo: 'Reported to is required' }],
@@ -170,7 +200,10 @@ describe('incidents.list and incidents.forSession', () => {
   async function sessionOn(date: string, name: string) {
     const placement = await core.ok('placements.save', placementInput({ name }));
     return (
-      await core.ok('sessions.create', sessionInput(placement.id, office.supervisor.id, { date, capacity: 6 }))
+      await core.ok(
+        'sessions.create',
+        sessionInput(placement.id, office.supervisor.id, { date, capacity: 6 }),
+      )
     ).id;
   }
 

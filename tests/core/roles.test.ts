@@ -287,6 +287,79 @@ describe('each role’s permissions in use', () => {
     }
   });
 
+  it('lets everyone read the rota and the forecast, and office staff make sessions and change supervisors', async () => {
+    for (const role of accountRoles) {
+      const token = await tokenFor(role);
+      expect(codeOf(await core.call('rota.forecast', {}, token)), role).toBe('OK');
+      expect(codeOf(await core.call('rota.forSession', { sessionId: 999 }, token)), role).toBe(
+        'NOT_FOUND',
+      );
+      const before = snapshot(core);
+      const inOffice = ['MANAGER', 'CASE_ADMINISTRATOR'].includes(role);
+      const change = { sessionId: 999, staffId: 999 };
+      expect(codeOf(await core.call('rota.assignSupervisor', change, token)), role).toBe(
+        inOffice ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      expect(codeOf(await core.call('rota.removeSupervisor', change, token)), role).toBe(
+        inOffice ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      // Nothing to make on a Monday: the office's placement runs on Saturdays.
+      const dates = { from: '2026-11-30', to: '2026-11-30' };
+      expect(await core.call('rota.generate', dates, token), role).toMatchObject(
+        inOffice
+          ? { ok: true, value: { sessionsMade: 0 } }
+          : { ok: false, error: { code: 'FORBIDDEN' } },
+      );
+      if (!inOffice) expect(snapshot(core), role).toEqual(before);
+    }
+  });
+
+  it('lets everyone read supervisors, office staff record absences, and only managers set rotas and training', async () => {
+    const nobody = 999;
+    for (const role of accountRoles) {
+      const token = await tokenFor(role);
+      expect(codeOf(await core.call('supervisors.list', {}, token)), role).toBe('OK');
+      expect(codeOf(await core.call('supervisors.get', { id: nobody }, token)), role).toBe(
+        'NOT_FOUND',
+      );
+      const before = snapshot(core);
+      // Nobody to write to: allowed roles get NOT_FOUND, the others FORBIDDEN.
+      const inOffice = ['MANAGER', 'CASE_ADMINISTRATOR'].includes(role);
+      const manager = role === 'MANAGER';
+      const absence = {
+        staffId: nobody,
+        kind: 'SICKNESS',
+        fromDate: '2026-12-01',
+        toDate: '2026-12-02',
+      } as const;
+      expect(codeOf(await core.call('supervisors.addAbsence', absence, token)), role).toBe(
+        inOffice ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      expect(
+        codeOf(await core.call('supervisors.removeAbsence', { absenceId: nobody }, token)),
+        role,
+      ).toBe(inOffice ? 'NOT_FOUND' : 'FORBIDDEN');
+      const rota = {
+        staffId: nobody,
+        gender: 'MALE' as const,
+        workingSlots: ['SAT_MORNING' as const],
+      };
+      expect(codeOf(await core.call('supervisors.saveRota', rota, token)), role).toBe(
+        manager ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      const course = {
+        staffId: nobody,
+        kind: 'FIRST_AID',
+        completedOn: '2026-11-01',
+        expiresOn: '2029-11-01',
+      } as const;
+      expect(codeOf(await core.call('supervisors.recordTraining', course, token)), role).toBe(
+        manager ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      expect(snapshot(core), role).toEqual(before);
+    }
+  });
+
   it('lets a manager do all of it', async () => {
     const token = await tokenFor('MANAGER');
     expect(

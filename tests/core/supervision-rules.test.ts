@@ -9,18 +9,41 @@ import {
 import { addDays } from '../../shared/dates';
 
 const today = '2026-11-26';
-const plan = (agreedOn: string, reviewEveryWeeks = 4): PlanFacts => ({ agreedOn, reviewEveryWeeks });
+const plan = (agreedOn: string, reviewEveryWeeks = 4): PlanFacts => ({
+  agreedOn,
+  reviewEveryWeeks,
+});
 
 describe('nextReviewDue', () => {
   it.each<[string, PlanFacts | null, string | null, { due: string; overdue: boolean } | null]>([
     ['no plan: nothing due', null, null, null],
     ['four weeks after the plan', plan('2026-11-01'), null, { due: '2026-11-29', overdue: false }],
-    ['four weeks after the plan, passed', plan('2026-10-01'), null, { due: '2026-10-29', overdue: true }],
+    [
+      'four weeks after the plan, passed',
+      plan('2026-10-01'),
+      null,
+      { due: '2026-10-29', overdue: true },
+    ],
     ['due today is not yet overdue', plan('2026-10-29'), null, { due: today, overdue: false }],
     ['due yesterday is overdue', plan('2026-10-28'), null, { due: '2026-11-25', overdue: true }],
-    ['after the last review', plan('2026-10-01'), '2026-11-20', { due: '2026-12-18', overdue: false }],
-    ['a review on the plan’s day', plan('2026-10-01'), '2026-10-01', { due: '2026-10-29', overdue: true }],
-    ['the plan when it is later than a review', plan('2026-10-01', 1), '2026-09-01', { due: '2026-10-08', overdue: true }],
+    [
+      'after the last review',
+      plan('2026-10-01'),
+      '2026-11-20',
+      { due: '2026-12-18', overdue: false },
+    ],
+    [
+      'a review on the plan’s day',
+      plan('2026-10-01'),
+      '2026-10-01',
+      { due: '2026-10-29', overdue: true },
+    ],
+    [
+      'the plan when it is later than a review',
+      plan('2026-10-01', 1),
+      '2026-09-01',
+      { due: '2026-10-08', overdue: true },
+    ],
     ['every week', plan('2026-11-20', 1), null, { due: '2026-11-27', overdue: false }],
     ['every 12 weeks', plan('2026-09-03', 12), null, { due: today, overdue: false }],
     ['across the year end', plan('2026-12-10', 4), null, { due: '2027-01-07', overdue: false }],

@@ -45,7 +45,10 @@ async function refused<N extends Parameters<TestCore['call']>[0]>(
 }
 
 const endOrder = (id: number) =>
-  executeBehind(core, `UPDATE orders SET status = 'COMPLETED', ended_on = '2026-11-01' WHERE id = ${id}`);
+  executeBehind(
+    core,
+    `UPDATE orders SET status = 'COMPLETED', ended_on = '2026-11-01' WHERE id = ${id}`,
+  );
 
 describe('supervision.forOrder', () => {
   it('shows an order with no plan yet, and when the plan is due', async () => {
@@ -80,9 +83,17 @@ describe('supervision.savePlan', () => {
     });
     expect(saved.nextReview).toEqual({ due: '2026-11-30', overdue: false });
     expect(
-      rowsOf(core, 'SELECT order_id, agreed_on, review_every_weeks, agreed_by FROM supervision_plans'),
+      rowsOf(
+        core,
+        'SELECT order_id, agreed_on, review_every_weeks, agreed_by FROM supervision_plans',
+      ),
     ).toEqual([
-      { order_id: orderId, agreed_on: '2026-11-02', review_every_weeks: 4, agreed_by: 'Test Manager' },
+      {
+        order_id: orderId,
+        agreed_on: '2026-11-02',
+        review_every_weeks: 4,
+        agreed_by: 'Test Manager',
+      },
     ]);
   });
 
@@ -112,7 +123,11 @@ describe('supervision.savePlan', () => {
   });
 
   it.each<[string, Partial<InputOf<'supervision.savePlan'>>, Record<string, string>]>([
-    ['a date in the future', { agreedOn: '2026-11-27' }, { agreedOn: 'Date agreed cannot be in the future' }],
+    [
+      'a date in the future',
+      { agreedOn: '2026-11-27' },
+      { agreedOn: 'Date agreed cannot be in the future' },
+    ],
     [
       'a date before the sentence',
       { agreedOn: '2026-01-14' },
@@ -186,7 +201,10 @@ describe('supervision.addReview', () => {
       due: '2026-09-29',
       overdue: true,
     });
-    await core.ok('supervision.addReview', review({ reviewedOn: '2026-11-20', progress: 'Second' }));
+    await core.ok(
+      'supervision.addReview',
+      review({ reviewedOn: '2026-11-20', progress: 'Second' }),
+    );
     const detail = await core.ok(
       'supervision.addReview',
       review({ reviewedOn: '2026-09-29', progress: 'First' }),
@@ -196,14 +214,20 @@ describe('supervision.addReview', () => {
       { id: 2, reviewedOn: '2026-09-29', progress: 'First', reviewedBy: 'Test Manager' },
     ]);
     expect(detail.nextReview).toEqual({ due: '2026-12-18', overdue: false });
-    expect(rowsOf(core, 'SELECT reviewed_on, reviewed_by FROM supervision_reviews ORDER BY id')).toEqual([
+    expect(
+      rowsOf(core, 'SELECT reviewed_on, reviewed_by FROM supervision_reviews ORDER BY id'),
+    ).toEqual([
       { reviewed_on: '2026-11-20', reviewed_by: 'Test Manager' },
       { reviewed_on: '2026-09-29', reviewed_by: 'Test Manager' },
     ]);
   });
 
   it.each<[string, Partial<InputOf<'supervision.addReview'>>, Record<string, string>]>([
-    ['a date in the future', { reviewedOn: '2026-11-27' }, { reviewedOn: 'Date of review cannot be in the future' }],
+    [
+      'a date in the future',
+      { reviewedOn: '2026-11-27' },
+      { reviewedOn: 'Date of review cannot be in the future' },
+    ],
     [
       'a date before the plan',
       { reviewedOn: '2026-11-01' },
@@ -219,7 +243,11 @@ describe('supervision.addReview', () => {
     await core.ok('supervision.savePlan', plan());
     await core.ok('supervision.addReview', review({ reviewedOn: '2026-11-02' }));
     endOrder(orderId);
-    await refused('supervision.addReview', review(), rule('This order has ended; it cannot be changed.'));
+    await refused(
+      'supervision.addReview',
+      review(),
+      rule('This order has ended; it cannot be changed.'),
+    );
   });
 });
 
@@ -250,11 +278,17 @@ describe('supervision.addNote and the case manager alerts', () => {
 
   it('raises an alert for the case manager when asked, which the office marks sent', async () => {
     const supervisor = await core.signInAs('SUPERVISOR');
-    const written = await core.call('supervision.addNote', note({ alertCaseManager: true }), supervisor);
+    const written = await core.call(
+      'supervision.addNote',
+      note({ alertCaseManager: true }),
+      supervisor,
+    );
     expect(written.ok).toBe(true);
     const message =
       'Note from the supervisor (Test SUPERVISOR): Left early twice this month, says it is childcare';
-    expect(rowsOf(core, 'SELECT order_id, source, raised_on, message, sent_on FROM case_manager_alerts')).toEqual([
+    expect(
+      rowsOf(core, 'SELECT order_id, source, raised_on, message, sent_on FROM case_manager_alerts'),
+    ).toEqual([
       { order_id: orderId, source: 'NOTE', raised_on: '2026-11-26', message, sent_on: null },
     ]);
     const open = await core.ok('supervision.alerts', { open: true });
@@ -293,20 +327,35 @@ describe('supervision.addNote and the case manager alerts', () => {
       { id: 1, sentOn: '2026-11-26', sentBy: 'Test Manager' },
     ]);
     expect((await core.ok('supervision.forOrder', { orderId })).alerts).toEqual([
-      { id: 1, source: 'NOTE', raisedOn: '2026-11-26', message, sentOn: '2026-11-26', sentBy: 'Test Manager' },
+      {
+        id: 1,
+        source: 'NOTE',
+        raisedOn: '2026-11-26',
+        message,
+        sentOn: '2026-11-26',
+        sentBy: 'Test Manager',
+      },
     ]);
 
-    await refused('supervision.markAlertSent', { id: 1 }, {
-      ok: false,
-      error: {
-        code: 'CONFLICT',
-        message: 'This alert was already marked as sent on 26/11/2026 by Test Manager.',
+    await refused(
+      'supervision.markAlertSent',
+      { id: 1 },
+      {
+        ok: false,
+        error: {
+          code: 'CONFLICT',
+          message: 'This alert was already marked as sent on 26/11/2026 by Test Manager.',
+        },
       },
-    });
-    await refused('supervision.markAlertSent', { id: 2 }, {
-      ok: false,
-      error: { code: 'NOT_FOUND', message: 'The alert was not found. It may have been removed.' },
-    });
+    );
+    await refused(
+      'supervision.markAlertSent',
+      { id: 2 },
+      {
+        ok: false,
+        error: { code: 'NOT_FOUND', message: 'The alert was not found. It may have been removed.' },
+      },
+    );
   });
 
   it('lists notes newest first, with who wrote them and as whom', async () => {
@@ -321,14 +370,22 @@ describe('supervision.addNote and the case manager alerts', () => {
 
   it.each<[string, Partial<InputOf<'supervision.addNote'>>, Record<string, string>]>([
     ['no text', { text: ' ' }, { text: 'Note is required' }],
-    ['text over 2000 characters', { text: 'x'.repeat(2001) }, { text: 'Note must be at most 2000 characters' }],
+    [
+      'text over 2000 characters',
+      { text: 'x'.repeat(2001) },
+      { text: 'Note must be at most 2000 characters' },
+    ],
     [
       'an author not in the list',
       { author: 'COURT' as 'OFFICE' },
       { author: 'From must be one of: Supervisor, Case manager, UPW office' },
     ],
   ])('refuses %s, writing nothing', async (_name, overrides, fields) => {
-    await refused('supervision.addNote', note({ alertCaseManager: true, ...overrides }), validation(fields));
+    await refused(
+      'supervision.addNote',
+      note({ alertCaseManager: true, ...overrides }),
+      validation(fields),
+    );
   });
 
   it('refuses a note on an ended order, raising no alert', async () => {
@@ -354,7 +411,10 @@ describe('supervision.addNote and the case manager alerts', () => {
     const other = (await newOrder(core, office, { person: { familyName: 'Osei' } })).id;
     // Raised on different days: the clock is fixed, so the dates are set behind the core's back.
     await core.ok('supervision.addNote', note({ alertCaseManager: true, text: 'One' }));
-    await core.ok('supervision.addNote', note({ orderId: other, alertCaseManager: true, text: 'Two' }));
+    await core.ok(
+      'supervision.addNote',
+      note({ orderId: other, alertCaseManager: true, text: 'Two' }),
+    );
     await core.ok('supervision.addNote', note({ alertCaseManager: true, text: 'Three' }));
     executeBehind(
       core,
@@ -369,7 +429,10 @@ describe('supervision.addNote and the case manager alerts', () => {
       total: 3,
     });
     expect((await page(1)).rows.map((r) => r.id)).toEqual([3]);
-    executeBehind(core, "UPDATE case_manager_alerts SET sent_on = '2026-11-21', sent_by = 'X' WHERE id = 2");
+    executeBehind(
+      core,
+      "UPDATE case_manager_alerts SET sent_on = '2026-11-21', sent_by = 'X' WHERE id = 2",
+    );
     await core.ok('supervision.markAlertSent', { id: 3 });
     expect(
       (await core.ok('supervision.alerts', { open: false })).rows.map((r) => [r.id, r.sentOn]),
@@ -395,8 +458,14 @@ describe('supervision.reviewsDue', () => {
     await core.ok('supervision.savePlan', plan({ orderId: overdue, agreedOn: '2026-06-10' }));
     await core.ok('supervision.addReview', review({ orderId: overdue, reviewedOn: '2026-09-01' }));
     const reviewedRecently = await order('Foster', '2026-06-01');
-    await core.ok('supervision.savePlan', plan({ orderId: reviewedRecently, agreedOn: '2026-06-10' }));
-    await core.ok('supervision.addReview', review({ orderId: reviewedRecently, reviewedOn: '2026-11-20' }));
+    await core.ok(
+      'supervision.savePlan',
+      plan({ orderId: reviewedRecently, agreedOn: '2026-06-10' }),
+    );
+    await core.ok(
+      'supervision.addReview',
+      review({ orderId: reviewedRecently, reviewedOn: '2026-11-20' }),
+    );
     const ended = await order('Green', '2026-02-01');
     endOrder(ended);
 

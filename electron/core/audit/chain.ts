@@ -62,6 +62,7 @@ const records: Record<string, [string, string]> = {
   allocation: ['orders', 'orderId'],
   endings: ['orders', 'orderId'],
   sessions: ['sessions', 'sessionId'],
+  rota: ['sessions', 'sessionId'],
   placements: ['placements', 'placementId'],
   accounts: ['accounts', 'accountId'],
 };

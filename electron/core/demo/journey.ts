@@ -10,21 +10,33 @@ import {
   type Slot,
 } from '../../../shared/placement-codes';
 import { addWorkingDays, isWorkingDay } from '../../../shared/working-days';
-import { rankPlacements } from '../allocation/rules';
 import type { Candidate } from '../allocation/types';
 import type { DemoPlacement } from './placements';
+import type { DemoPerson } from './people';
 import type { Random } from './random';
-import type { demoStatements } from './store';
+import type { DemoStatements } from './store';
 
 export interface JourneyOrder {
   id: number;
   sentenceDate: string;
   orderedMinutes: number;
-  status: string;
-  endedOn: string | null;
   offenceCategory: OffenceCategory;
-  person: { dateOfBirth: string; gender: Gender; town: string };
+  person: DemoPerson & { gender: Gender };
   assessor: string;
+}
+
+/** Where the order stands after assessment, induction and the PPWS, for the year of sessions. */
+export interface Journey {
+  /** Minutes the PPWS credited. */
+  credit: number;
+  /** The person as allocation sees them; null before both assessment and induction. */
+  candidate: Candidate | null;
+  assessmentId: number | null;
+  inductedOn: string | null;
+  /** The day the manager allocates; null while the order is still waiting. */
+  allocateOn: string | null;
+  /** Enforceable outcomes at the PPWS, for a decision. */
+  failures: { bookingId: number; date: string; outcome: 'UACP'; placementName: string }[];
 }
 
 const flagsByOffence: Partial<Record<OffenceCategory, RiskFlag[]>> = {
@@ -48,17 +60,38 @@ function nextPpwsDay(after: string): string {
   return d;
 }
 
+/** When a person can work: whole days mostly, at weekends or in the week, some weekday evenings. */
+function availabilityOf(random: Random): Slot[] {
+  const weekend = random.chance(0.55);
+  const days = weekend ? ['SAT', 'SUN'] : ['MON', 'TUE', 'WED', 'THU', 'FRI'];
+  const chosen: Slot[] = [];
+  for (const day of days) {
+    if (!random.chance(weekend ? 0.7 : 0.45)) continue;
+    const whole = random.chance(0.85);
+    if (whole || random.chance(0.5)) chosen.push(`${day}_MORNING` as Slot);
+    if (whole || !chosen.includes(`${day}_MORNING` as Slot)) chosen.push(`${day}_AFTERNOON` as Slot);
+  }
+  // People in work in the day, free some evenings.
+  if (!weekend && random.chance(0.3))
+    for (const day of ['TUE', 'WED', 'THU'])
+      if (random.chance(0.6)) chosen.push(`${day}_EVENING` as Slot);
+  if (!chosen.length) chosen.push(weekend ? 'SAT_MORNING' : 'TUE_MORNING', weekend ? 'SAT_AFTERNOON' : 'TUE_AFTERNOON');
+  return slots.filter((s) => chosen.includes(s));
+}
+
 /**
- * Takes each order of the last year (and every live one) through assessment, induction, the PPWS
- * and allocation, as the office would have. Returns the minutes the PPWS credited.
+ * Takes each order of the last year (and every live one) through assessment, induction and the
+ * PPWS, as the office would have, and says when it is ready to be allocated.
  */
 export function createJourney(
   random: Random,
-  put: ReturnType<typeof demoStatements>,
+  put: DemoStatements,
   context: {
     work: DemoPlacement[];
-    ppws: { id: number; area: string }[];
+    ppws: { id: number; area: string; name: string }[];
     staffIds: number[];
+    /** The office staff who run the PPWS (not the supervisors, who are out with the groups). */
+    ppwsLeaders: number[];
     today: string;
     now: string;
   },
@@ -73,7 +106,7 @@ export function createJourney(
     after: string,
     town: string,
     orderId: number,
-  ): { date: string; sessionId: number } {
+  ): { date: string; sessionId: number; name: string } {
     // The centre in the person's town, else any, in turn, so that the centres share the load.
     const room =
       context.ppws.find((p) => p.area === town) ?? context.ppws[orderId % context.ppws.length]!;
@@ -81,27 +114,29 @@ export function createJourney(
       const key = `${room.id}:${date}`;
       let id = ppwsSessions.get(key);
       if (id === undefined) {
-        id = Number(
-          put.session.run(room.id, date, '09:30', '13:30', random.pick(context.staffIds), 12, now)
-            .lastInsertRowid,
-        );
+        const leader = random.pick(context.ppwsLeaders);
+        id = Number(put.session.run(room.id, date, '09:30', '13:30', leader, 12, now).lastInsertRowid);
+        put.sessionSupervisor.run(id, leader, now);
         ppwsSessions.set(key, id);
       }
       if ((booked.get(id) ?? 0) < 12) {
         booked.set(id, (booked.get(id) ?? 0) + 1);
-        return { date, sessionId: id };
+        return { date, sessionId: id, name: room.name };
       }
     }
   }
 
-  return function journey(order: JourneyOrder): number {
-    const live = order.status === 'LIVE';
-    const until = order.endedOn ?? today;
-    if (
-      daysBetween(order.sentenceDate, until) < 2 ||
-      (live && daysBetween(order.sentenceDate, today) < 10 && random.chance(0.3))
-    )
-      return 0;
+  return function journey(order: JourneyOrder): Journey {
+    const result: Journey = {
+      credit: 0,
+      candidate: null,
+      assessmentId: null,
+      inductedOn: null,
+      allocateOn: null,
+      failures: [],
+    };
+    const age = daysBetween(order.sentenceDate, today);
+    if (age < 2 || (age < 10 && random.chance(0.3))) return result;
     const level: RiskLevel = random.weighted([
       ['LOW', 45],
       ['MEDIUM', 44],
@@ -114,12 +149,15 @@ export function createJourney(
       : random.chance(0.05)
         ? ['GROUP_ONLY']
         : [];
+    // A few violent men are not to be supervised by a woman.
+    if (flags.includes('VIOLENCE') && order.person.gender === 'MALE' && random.chance(0.04))
+      restrictions.push('NOT_WITH_FEMALE_SUPERVISOR');
     const assessedOn = addDays(order.sentenceDate, random.int(1, 2));
     const exclusion = restrictions.includes('VICTIM_EXCLUSION_AREA')
       ? random.pick(context.work).area
       : null;
     const kind = random.chance(0.8) ? 'FULL' : 'SENTENCE_PLAN';
-    const assessmentId = Number(
+    result.assessmentId = Number(
       put.assessment.run(
         order.id,
         level,
@@ -142,20 +180,9 @@ export function createJourney(
         [12, 10],
       ] as const),
     );
-    if (
-      inductedOn > until ||
-      (live && daysBetween(order.sentenceDate, today) < 21 && random.chance(0.2))
-    )
-      return 0;
-    const weekend = random.chance(0.6);
-    const availability = slots.filter(
-      (s: Slot) =>
-        (weekend ? s.startsWith('SA') || s.startsWith('SU') : !s.endsWith('EVENING')) &&
-        random.chance(0.5),
-    );
-    if (!availability.length) availability.push(weekend ? 'SAT_MORNING' : 'TUE_MORNING');
+    if (inductedOn > today || (age < 21 && random.chance(0.2))) return result;
     const profile = {
-      availability,
+      availability: availabilityOf(random),
       wheelchairUser: random.chance(0.02),
       transport: random.weighted([
         ['OWN', 25],
@@ -185,18 +212,25 @@ export function createJourney(
       footwearSize: String(random.int(5, 12)),
       createdAt: now,
     });
+    result.inductedOn = inductedOn;
+    result.candidate = {
+      orderId: order.id,
+      name: '',
+      age: ageOn(order.person.dateOfBirth, inductedOn),
+      gender: order.person.gender,
+      assessment: { level, flags, restrictions, exclusionArea: exclusion },
+      induction: profile,
+    };
 
     // The weekly PPWS after the induction; someone who misses it is booked on the next one.
     let ppwsDate = inductedOn;
-    let credit = 0;
-    for (let attempt = 0; attempt < 3 && credit === 0; attempt++) {
-      if (nextPpwsDay(ppwsDate) > until && !live) return 0;
+    for (let attempt = 0; attempt < 3 && result.credit === 0; attempt++) {
       const place = ppwsPlace(ppwsDate, order.person.town, order.id);
       ppwsDate = place.date;
       const { sessionId } = place;
       if (ppwsDate > today) {
         put.booking.run(sessionId, order.id, null, null, null, 0, null, now);
-        return 0;
+        return result;
       }
       const outcome = random.weighted([
         ['ATTC', 88],
@@ -204,48 +238,29 @@ export function createJourney(
         ['AAME', 5],
       ] as const);
       const attended = outcome === 'ATTC';
-      credit = attended ? Math.min(240, order.orderedMinutes) : 0;
-      put.booking.run(
-        sessionId,
-        order.id,
-        outcome,
-        attended ? '09:30' : null,
-        attended ? '13:30' : null,
-        credit,
-        `${ppwsDate}T14:00:00.000Z`,
-        now,
+      result.credit = attended ? Math.min(240, order.orderedMinutes) : 0;
+      const bookingId = Number(
+        put.booking.run(
+          sessionId,
+          order.id,
+          outcome,
+          attended ? '09:30' : null,
+          attended ? '13:30' : null,
+          result.credit,
+          `${ppwsDate}T14:00:00.000Z`,
+          now,
+        ).lastInsertRowid,
       );
+      if (outcome === 'UACP')
+        result.failures.push({ bookingId, date: ppwsDate, outcome, placementName: place.name });
     }
-    if (credit === 0) return 0;
+    if (result.credit === 0) return result;
 
-    const allocatedOn = addDays(ppwsDate, random.int(1, 6));
+    const allocateOn = addDays(ppwsDate, random.int(1, 6));
     // A few of the most recent are still waiting for the manager to allocate them.
-    if (allocatedOn > until || (daysBetween(ppwsDate, today) < 14 && random.chance(0.3)))
-      return credit;
-    const candidate: Candidate = {
-      orderId: order.id,
-      name: '',
-      age: ageOn(order.person.dateOfBirth, allocatedOn),
-      gender: order.person.gender,
-      assessment: { level, flags, restrictions, exclusionArea: exclusion },
-      induction: profile,
-    };
-    // Ended orders are history: their places are free again, so a sample of placements is enough.
-    const offers = live ? context.work : context.work.filter(() => random.chance(0.3));
-    const best = rankPlacements(candidate, offers, allocatedOn).allowed[0];
-    if (best) {
-      put.allocation.run(
-        order.id,
-        best.placement.id,
-        assessmentId,
-        allocatedOn,
-        best.fit.score,
-        1,
-        live ? null : order.endedOn,
-        now,
-      );
-      if (live) best.placement.allocated += 1;
-    }
-    return credit;
+    if (allocateOn > today || (daysBetween(ppwsDate, today) < 14 && random.chance(0.3)))
+      return result;
+    result.allocateOn = allocateOn;
+    return result;
   };
 }

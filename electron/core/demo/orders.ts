@@ -34,9 +34,9 @@ export function orderCourse(
     credited =
       status === 'COMPLETED' ? orderedMinutes : roundTo30(orderedMinutes * random.next() * 0.8);
   } else if (finish > endDate && endDate < addDays(today, -28)) {
-    // Ran out of time: returned to court, or simply expired.
+    // Ran out of time: returned to court, or simply expired, in the weeks after the end date.
     status = random.chance(0.6) ? 'BREACHED_RESENTENCED' : 'EXPIRED';
-    endedOn = endDate;
+    endedOn = addDays(endDate, random.int(1, 28));
     credited = roundTo30(orderedMinutes * (0.4 + random.next() * 0.5));
   } else {
     const pace = (orderedMinutes * daysBetween(sentenceDate, today)) / (plannedDays + 20);
@@ -47,6 +47,7 @@ export function orderCourse(
     endedOn,
     endDate,
     credited,
+    plannedDays,
     extension: extended ? { grantedOn, endDate } : null,
   };
 }

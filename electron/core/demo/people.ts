@@ -11,6 +11,10 @@ export interface DemoPerson {
   dateOfBirth: string;
   gender: Gender;
   town: string;
+  /** "Given Family (NV100123)", as a supervisor writes someone into an incident report. */
+  label: string;
+  /** "Family, Given", as the office's lists show a person. */
+  listName: string;
 }
 
 const conditions = [
@@ -85,5 +89,12 @@ export function makePerson(
       createdAt: context.now,
     }).lastInsertRowid,
   );
-  return { id, dateOfBirth, gender, town };
+  return {
+    id,
+    dateOfBirth,
+    gender,
+    town,
+    label: `${givenNames} ${familyName} (${caseReference})`,
+    listName: `${familyName}, ${givenNames}`,
+  };
 }

@@ -114,16 +114,25 @@ const kinds: {
   },
 ];
 
-const sessionPatterns: Slot[][] = [
-  ['SAT_MORNING', 'SAT_AFTERNOON', 'SUN_MORNING', 'SUN_AFTERNOON'],
-  ['TUE_MORNING', 'TUE_AFTERNOON', 'THU_MORNING', 'THU_AFTERNOON'],
-  ['MON_MORNING', 'WED_MORNING', 'FRI_MORNING'],
-  ['WED_AFTERNOON', 'WED_EVENING', 'SAT_MORNING'],
-  ['SUN_MORNING', 'SUN_AFTERNOON'],
+/** When placements run: the slots their sessions start in, and the times of a session. */
+const sessionPatterns: { slots: Slot[]; start: string; end: string }[] = [
+  { slots: ['SAT_MORNING', 'SUN_MORNING'], start: '09:00', end: '16:00' },
+  { slots: ['TUE_MORNING', 'THU_MORNING'], start: '09:00', end: '16:00' },
+  { slots: ['MON_MORNING', 'WED_MORNING', 'FRI_MORNING'], start: '09:00', end: '16:00' },
+  { slots: ['WED_MORNING', 'SAT_MORNING'], start: '09:00', end: '16:00' },
+  { slots: ['SUN_MORNING'], start: '09:00', end: '16:00' },
+  // Evening groups, for people who work in the day.
+  { slots: ['TUE_EVENING', 'THU_EVENING'], start: '18:00', end: '21:00' },
 ];
 
 export interface DemoPlacement extends PlacementOffer {
   startTime: string;
+  endTime: string;
+  /** People one session takes (the placement's capacity as stored). */
+  perSession: number;
+  /** What the work is, for exit interviews: "park clearance". */
+  work: string;
+  beneficiary: string;
 }
 
 /** The office's placements (and its induction and PPWS rooms), with health and safety review dates. */
@@ -136,7 +145,7 @@ export function makePlacements(
   now: string,
 ) {
   const work: DemoPlacement[] = [];
-  const ppws: { id: number; area: string }[] = [];
+  const ppws: { id: number; area: string; name: string }[] = [];
   const names = new Set<string>();
   for (let i = 0; i < count; i++) {
     const isPpws = i % 15 === 0;
@@ -151,6 +160,10 @@ export function makePlacements(
     if (random.chance(0.35)) suits.push('WHEELCHAIR_ACCESS');
     const capacity =
       type === 'INDIVIDUAL' ? random.int(1, 2) : type === 'INDUCTION_PPWS' ? 12 : random.int(8, 12);
+    // Individual placements keep their beneficiary's daytime hours.
+    const pattern = random.pick(
+      type === 'INDIVIDUAL' ? sessionPatterns.slice(0, -1) : sessionPatterns,
+    );
     // Most assessments were done within the year; every so often one has lapsed.
     const assessedOn = addDays(today, i % 11 === 3 ? -random.int(370, 420) : -random.int(20, 340));
     const values = {
@@ -162,9 +175,9 @@ export function makePlacements(
       address: `${random.int(1, 90)} ${random.pick(['Mill Lane', 'Canal Side', 'Park Road', 'Chapel Street'])}, ${area}`,
       area,
       type,
-      sessions: JSON.stringify(isPpws ? ['MON_MORNING'] : random.pick(sessionPatterns)),
-      startTime: isPpws ? '09:30' : '09:00',
-      endTime: isPpws ? '13:30' : '16:00',
+      sessions: JSON.stringify(isPpws ? ['MON_MORNING'] : pattern.slots),
+      startTime: isPpws ? '09:30' : pattern.start,
+      endTime: isPpws ? '13:30' : pattern.end,
       capacity,
       maxRiskLevel: isPpws ? 'HIGH' : kind.maxRisk,
       excludedFlags: JSON.stringify(isPpws ? [] : kind.excluded),
@@ -182,7 +195,7 @@ export function makePlacements(
     names.add(values.name);
     const id = Number(put.placement.run(values).lastInsertRowid);
     if (isPpws) {
-      ppws.push({ id, area });
+      ppws.push({ id, area, name: values.name });
       continue;
     }
     const sessions = JSON.parse(values.sessions) as Slot[];
@@ -202,6 +215,10 @@ export function makePlacements(
       transportProvided: values.transportProvided === 1,
       healthAndSafetyReviewDue: values.healthAndSafetyReviewDue,
       startTime: values.startTime,
+      endTime: values.endTime,
+      perSession: capacity,
+      work: kind.work,
+      beneficiary: values.beneficiary,
     });
   }
   return { work, ppws };

@@ -70,7 +70,7 @@ export function demoStatements(sqlite: Sqlite) {
       @behaviour, @standDownCause, @notes, @alertCaseManager, @recordedAt, @createdAt)`),
     allocation:
       sqlite.prepare(`INSERT INTO allocations (order_id, placement_id, risk_assessment_id, allocated_on,
-      fit_score, rank, reason, method, ended_on, created_at) VALUES (?, ?, ?, ?, ?, ?, NULL, 'SINGLE', ?, ?)`),
+      fit_score, rank, reason, method, ended_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'SINGLE', ?, ?)`),
     endAllocation: sqlite.prepare('UPDATE allocations SET ended_on = ? WHERE id = ?'),
     adjustment: sqlite.prepare(
       'INSERT INTO ledger_adjustments (order_id, date, minutes, reason, created_at) VALUES (?, ?, ?, ?, ?)',

@@ -70,7 +70,11 @@ export const endingProcedures: Handlers<'endings'> = {
       createdAt: ctx.now,
     });
     for (const allocation of openAllocationsOf(ctx.db, order.id)) {
-      endAllocation(ctx.db, allocation.id, allocationEndDate(allocation.allocatedOn, input.endedOn));
+      endAllocation(
+        ctx.db,
+        allocation.id,
+        allocationEndDate(allocation.allocatedOn, input.endedOn),
+      );
     }
     removeFutureBookings(ctx.db, order.id, ctx.today);
     return orderEnding(ctx, order.id);

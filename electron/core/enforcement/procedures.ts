@@ -1,4 +1,5 @@
 import { labelOf } from '../../../shared/codes';
+import { respondWithinDays } from '../../../shared/contract/enforcement';
 import { addDays, daysBetween, formatDate } from '../../../shared/dates';
 import { AppError, notFound, ruleError } from '../../../shared/errors';
 import { outcomes } from '../../../shared/placement-codes';
@@ -8,7 +9,7 @@ import { findOffice } from '../office/store';
 import { orderOrFail } from '../orders/guard';
 import { policyOn } from '../policy/store';
 import { raiseAlert } from '../supervision/store';
-import { respondWithinDays, stepFor } from './rules';
+import { stepFor } from './rules';
 import {
   addresseeOf,
   decisionForBooking,
@@ -50,8 +51,7 @@ export const enforcementProcedures: Handlers<'enforcement'> = {
     );
     const windows = new Map<string, number>();
     const windowOn = (date: string) => {
-      if (!windows.has(date))
-        windows.set(date, policyOn(ctx.db, date).values.warningWindowMonths);
+      if (!windows.has(date)) windows.set(date, policyOn(ctx.db, date).values.warningWindowMonths);
       return windows.get(date)!;
     };
     return failures.map((f) => {

@@ -65,6 +65,3 @@ export function nextStep(
 ): Step {
   return stepFor(history, failureDate, warningWindowMonths).step;
 }
-
-/** Days a warning gives the person to get in touch (the letter says so). */
-export const respondWithinDays = 7;

@@ -48,7 +48,8 @@ export function incidentsOfSession(db: Db, sessionId: number) {
     .all();
 }
 
-const inPeriod = (from: string, to: string) => and(gte(sessions.date, from), lte(sessions.date, to));
+const inPeriod = (from: string, to: string) =>
+  and(gte(sessions.date, from), lte(sessions.date, to));
 
 /** Incidents at sessions between two dates (inclusive), latest first. */
 export function listIncidents(db: Db, from: string, to: string) {

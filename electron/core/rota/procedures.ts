@@ -132,7 +132,12 @@ const restrictionWords = (code: Restriction) => labelOf(restrictionCodes, code).
  * overlapping time that day, not away or untrained, and no one booked restricted from their gender.
  * A day outside their usual pattern is allowed, with a warning: being put on the rota is the promise.
  */
-function checkAssignment(ctx: Context, session: RotaSession, around: RotaSession[], who: RotaStaff) {
+function checkAssignment(
+  ctx: Context,
+  session: RotaSession,
+  around: RotaSession[],
+  who: RotaStaff,
+) {
   if (!changeable(session, ctx.today)) {
     throw ruleError(
       'This session has happened and its register is recorded: its supervisors are part of the record.',
@@ -144,9 +149,7 @@ function checkAssignment(ctx: Context, session: RotaSession, around: RotaSession
     (s) => s.id !== session.id && s.staffIds.includes(who.id) && overlaps(s, session),
   );
   if (clash) {
-    throw ruleError(
-      `${who.name} is already on ${clash.placementName} ${timesOf(clash)} that day.`,
-    );
+    throw ruleError(`${who.name} is already on ${clash.placementName} ${timesOf(clash)} that day.`);
   }
   const fitness = fitnessOnSession(who, session.date, slotAt(session.date, session.startTime));
   if (!fitness.fit)
@@ -217,12 +220,16 @@ export const rotaProcedures: Handlers<'rota'> = {
     const { session, around, staff } = loadSession(ctx, sessionId);
     const who = staff.get(staffId);
     if (!who || !who.active || !supervisingRoles.includes(who.role))
-      throw fieldError('staffId', 'Supervisor must be one of the supervisors or UPW managers in post');
+      throw fieldError(
+        'staffId',
+        'Supervisor must be one of the supervisors or UPW managers in post',
+      );
     const warnings = checkAssignment(ctx, session, around, who);
     addSupervisor(ctx.sqlite, sessionId, staffId, ctx.now);
     if (lead || session.leaderId === null) {
       // The leader being replaced stays on the session as a supervisor.
-      if (session.leaderId !== null) addSupervisor(ctx.sqlite, sessionId, session.leaderId, ctx.now);
+      if (session.leaderId !== null)
+        addSupervisor(ctx.sqlite, sessionId, session.leaderId, ctx.now);
       setLeader(ctx.sqlite, sessionId, staffId);
     }
     return { ...rotaOf(ctx, sessionId), warnings };

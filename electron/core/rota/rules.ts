@@ -1,4 +1,9 @@
-import { slotAt, type PlacementType, type Restriction, type Slot } from '../../../shared/placement-codes';
+import {
+  slotAt,
+  type PlacementType,
+  type Restriction,
+  type Slot,
+} from '../../../shared/placement-codes';
 import type { StaffGender } from '../../../shared/session-codes';
 import { slotLabel } from '../allocation/rules';
 import { sessionDates } from '../sessions/calendar';
@@ -26,8 +31,7 @@ export function overlaps(a: TimeSpan, b: TimeSpan): boolean {
 }
 
 /** "09:00–16:00". */
-export const timesOf = (s: { startTime: string; endTime: string }) =>
-  `${s.startTime}–${s.endTime}`;
+export const timesOf = (s: { startTime: string; endTime: string }) => `${s.startTime}–${s.endTime}`;
 
 /** The restriction a supervisor of this gender breaks; null for none. */
 const restrictionAgainst: Partial<Record<StaffGender, Restriction>> = {
@@ -89,7 +93,7 @@ export function fitnessOnSession(
   const reasons = reasonsUnfitOn(record, date);
   const notes = record.workingSlots.includes(slot)
     ? []
-    : [`${record.name} does not normally work ${slotLabel(slot).toLowerCase()}`];
+    : [`${record.name} does not normally work ${slotLabel(slot)}`];
   return { fit: reasons.length === 0, reasons, notes };
 }
 

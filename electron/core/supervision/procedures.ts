@@ -82,7 +82,9 @@ export const supervisionProcedures: Handlers<'supervision'> = {
     liveOrder(ctx, orderId);
     const plan = findPlan(ctx.db, orderId);
     if (!plan) {
-      throw ruleError('This order has no supervision plan yet: agree the plan before reviewing it.');
+      throw ruleError(
+        'This order has no supervision plan yet: agree the plan before reviewing it.',
+      );
     }
     refuseFields(
       reviewedOn > ctx.today
@@ -93,7 +95,13 @@ export const supervisionProcedures: Handlers<'supervision'> = {
             }
           : {},
     );
-    insertReview(ctx.db, { orderId, reviewedOn, progress, reviewedBy: who(ctx), createdAt: ctx.now });
+    insertReview(ctx.db, {
+      orderId,
+      reviewedOn,
+      progress,
+      reviewedBy: who(ctx),
+      createdAt: ctx.now,
+    });
     return detail(ctx, orderId);
   },
 

@@ -151,10 +151,7 @@ export function findAlert(db: Db, id: number) {
 }
 
 /** Open alerts oldest first (the office's queue); sent ones latest first. */
-export function listAlerts(
-  db: Db,
-  query: { open: boolean; page: number; pageSize: number },
-) {
+export function listAlerts(db: Db, query: { open: boolean; page: number; pageSize: number }) {
   const where = query.open ? isNull(caseManagerAlerts.sentOn) : isNotNull(caseManagerAlerts.sentOn);
   const order = query.open
     ? [asc(caseManagerAlerts.raisedOn), asc(caseManagerAlerts.id)]

@@ -13,10 +13,7 @@ import {
 } from '@mui/material';
 import { useId, useState } from 'react';
 import { Controller, useForm, type Control, type FieldPath } from 'react-hook-form';
-import {
-  exitInterviewInput,
-  type ExitInterviewInput,
-} from '../../../shared/contract/endings';
+import { exitInterviewInput, type ExitInterviewInput } from '../../../shared/contract/endings';
 import { formatDate } from '../../../shared/dates';
 import { skills } from '../../../shared/placement-codes';
 import { answers } from '../../../shared/session-codes';
@@ -68,7 +65,9 @@ function AnswerInput({
                 key={a.code}
                 value={a.code}
                 label={a.label}
-                control={<Radio inputRef={a.code === 'YES' ? field.ref : undefined} />}
+                control={
+                  <Radio slotProps={{ input: { ref: a.code === 'YES' ? field.ref : undefined } }} />
+                }
               />
             ))}
           </RadioGroup>
@@ -203,7 +202,11 @@ export function ExitInterviewDialog({
           <TreatmentInput control={control} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <AnswerInput control={control} name="workWorthwhile" label="Did the work feel worthwhile?" />
+          <AnswerInput
+            control={control}
+            name="workWorthwhile"
+            label="Did the work feel worthwhile?"
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <AnswerInput

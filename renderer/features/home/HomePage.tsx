@@ -45,6 +45,8 @@ function Figure({
 export function HomePage() {
   const office = useRead('office.get', {});
   const figures = useRead('office.dashboard', {});
+  const atRisk = useRead('orders.atRisk', {});
+  const overdue = useRead('sessions.overdue', {});
   const f = figures.data;
   return (
     <>
@@ -81,6 +83,22 @@ export function HomePage() {
             value={f?.waitingForInduction.toLocaleString('en-GB')}
             hint="Live orders with no induction recorded yet"
             to="/orders?status=LIVE"
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
+          <Figure
+            label="Orders at risk"
+            value={atRisk.data?.length.toLocaleString('en-GB')}
+            hint="Will miss their end date at the hours booked"
+            to="/orders/at-risk"
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, lg: 3 }}>
+          <Figure
+            label="Overdue registers"
+            value={overdue.data?.length.toLocaleString('en-GB')}
+            hint="Past sessions still without outcomes"
+            to="/sessions"
           />
         </Grid>
       </Grid>

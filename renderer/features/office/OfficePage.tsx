@@ -1,5 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Alert, Button, Card, CardContent, CardHeader, Stack } from '@mui/material';
+import EditIcon from '@mui/icons-material/Edit';
+import { Alert, Button, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useState } from 'react';
 import { courtKinds, labelOf, staffRoles } from '../../../shared/codes';
@@ -9,6 +10,7 @@ import { useRead } from '../../api/hooks';
 import { useCan } from '../../app/account';
 import { PageHeader } from '../../components/PageHeader';
 import { CourtDialog } from './CourtDialog';
+import { LetterheadDialog } from './LetterheadDialog';
 import { StaffDialog } from './StaffDialog';
 
 const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
@@ -46,6 +48,8 @@ export function OfficePage() {
   const staff = useRead('staff.list', {});
   const [court, setCourt] = useState<Court | 'new' | null>(null);
   const [member, setMember] = useState<StaffMember | 'new' | null>(null);
+  const office = useRead('office.get', {});
+  const [letterhead, setLetterhead] = useState(false);
   const error = courts.error ?? staff.error;
   return (
     <>
@@ -63,6 +67,32 @@ export function OfficePage() {
         </Alert>
       )}
       <Stack spacing={3}>
+        <Card variant="outlined" component="section" aria-labelledby="letterhead-heading">
+          <CardHeader
+            title="Letterhead"
+            subheader="Printed at the top right of the office’s letters"
+            slotProps={{ title: { id: 'letterhead-heading', component: 'h2' } }}
+            action={
+              canManage && (
+                <Button startIcon={<EditIcon />} onClick={() => setLetterhead(true)}>
+                  Change the letterhead
+                </Button>
+              )
+            }
+          />
+          <CardContent>
+            <Typography sx={{ whiteSpace: 'pre-line' }}>
+              {[office.data?.name, office.data?.address, office.data?.phone, office.data?.email]
+                .filter(Boolean)
+                .join('\n')}
+            </Typography>
+            {office.data && !office.data.address && (
+              <Alert severity="info" sx={{ mt: 1 }}>
+                No address yet: letters print the office’s name only.
+              </Alert>
+            )}
+          </CardContent>
+        </Card>
         <Card variant="outlined">
           <CardHeader
             title="Courts"
@@ -114,6 +144,9 @@ export function OfficePage() {
           </CardContent>
         </Card>
       </Stack>
+      {letterhead && office.data && (
+        <LetterheadDialog office={office.data} onClose={() => setLetterhead(false)} />
+      )}
       {court && (
         <CourtDialog court={court === 'new' ? undefined : court} onClose={() => setCourt(null)} />
       )}

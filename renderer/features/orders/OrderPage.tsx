@@ -24,10 +24,14 @@ import { useCan } from '../../app/account';
 import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
 import { AllocationPanel } from '../allocation/AllocationPanel';
+import { EnforcementPanel } from '../enforcement/EnforcementPanel';
+import { EndingPanel } from '../endings/EndingPanel';
 import { InductionPanel } from '../induction/InductionPanel';
 import { RiskPanel } from '../risk/RiskPanel';
+import { SupervisionPanel } from '../supervision/SupervisionPanel';
 import { AdjustmentDialog } from './AdjustmentDialog';
 import { ExtensionDialog } from './ExtensionDialog';
+import { OrderProgress } from './OrderProgress';
 
 type LedgerLine = OrderDetail['ledger'][number] & { id: number };
 
@@ -158,8 +162,10 @@ export function OrderPage() {
                 ['Sentence date', formatDate(o.sentenceDate)],
               ]}
             />
+            <OrderProgress order={o} />
           </CardContent>
         </Card>
+        <EndingPanel order={o} />
         <Card variant="outlined">
           <CardHeader title="The order" />
           <CardContent>
@@ -178,6 +184,8 @@ export function OrderPage() {
         <RiskPanel orderId={o.id} live={live && canRecord} />
         <InductionPanel orderId={o.id} live={live && canRecord} />
         <AllocationPanel orderId={o.id} live={live && canAllocate} />
+        <EnforcementPanel orderId={o.id} />
+        <SupervisionPanel order={o} />
         <Card variant="outlined">
           <CardHeader title="Hours ledger" subheader="Every credit to this order, oldest first" />
           <CardContent>

@@ -3,6 +3,7 @@ import { Link as RouterLink } from 'react-router';
 import { labelOf } from '../../../shared/codes';
 import { formatMinutes } from '../../../shared/dates';
 import { outcomes, ratings } from '../../../shared/placement-codes';
+import { standDownCauses } from '../../../shared/session-codes';
 import type { Booking } from './register-rows';
 
 /** A row whose outcome is recorded: it is read, not edited (the credit stands as it was made). */
@@ -18,6 +19,11 @@ export function RecordedRow({ booking: b }: { booking: Booking }) {
       </TableCell>
       <TableCell title={labelOf(outcomes, b.outcome)}>
         {b.outcome} · {labelOf(outcomes, b.outcome)}
+        {b.standDownCause && (
+          <Box sx={{ color: 'text.secondary', fontSize: 12 }}>
+            {labelOf(standDownCauses, b.standDownCause)}
+          </Box>
+        )}
       </TableCell>
       <TableCell>{dash(b.arrivedAt)}</TableCell>
       <TableCell>{dash(b.leftAt)}</TableCell>

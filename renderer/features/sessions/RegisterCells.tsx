@@ -13,7 +13,7 @@ export function SelectCell({
   width,
 }: {
   control: Control<Values>;
-  name: `rows.${number}.${'outcome' | 'workQuality' | 'behaviour'}`;
+  name: `rows.${number}.${'outcome' | 'workQuality' | 'behaviour' | 'standDownCause'}`;
   label: string;
   options: readonly { code: string; label: string }[];
   disabled?: boolean;

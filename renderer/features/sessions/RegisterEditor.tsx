@@ -27,7 +27,9 @@ import { RecordedRow } from './RecordedRow';
 import { AlertCell, NotesCell, PenaltyCell, SelectCell, TimeCell } from './RegisterCells';
 import {
   attended,
+  causeOptions,
   outcomeOptions,
+  standDown,
   payload,
   rowOf,
   type Booking,
@@ -45,8 +47,8 @@ function messagesOf(errors: object | undefined): string[] {
 
 /**
  * The session's register as the supervisor's paper has it: one row per person booked. Saving sends
- * every row still without an outcome together; the backend credits each outcome or refuses the
- * lot, naming the row.
+ * every row given an outcome together (one row alone is a single outcome); the backend credits
+ * each outcome or refuses the lot, naming the row. Rows left blank wait for later.
  */
 export function RegisterEditor({ session }: { session: SessionDetail }) {
   const notify = useNotify();
@@ -59,8 +61,9 @@ export function RegisterEditor({ session }: { session: SessionDetail }) {
   const rows = useWatch({ control, name: 'rows' });
   const nameOf = (index: number) => session.bookings[index]?.personName ?? `row ${index + 1}`;
 
-  // Only rows without an outcome are sent: a recorded outcome and its credit stand.
-  const pending = session.bookings.flatMap((b, i) => (b.outcome ? [] : [i]));
+  // Only rows given an outcome now are sent: a recorded outcome and its credit stand.
+  const open = session.bookings.flatMap((b, i) => (b.outcome ? [] : [i]));
+  const pending = open.filter((i) => rows[i]?.outcome);
   /** `rows.0.leftAt` of what was sent is the row on screen that was sent first. */
   const onScreen = (field: string) =>
     field.replace(/^rows\.(\d+)\./, (_, k: string) => `rows.${pending[Number(k)] ?? k}.`);
@@ -68,6 +71,7 @@ export function RegisterEditor({ session }: { session: SessionDetail }) {
   const submit = handleSubmit((values) => {
     setProblem(null);
     clearErrors();
+    if (!pending.length) return setProblem('Choose an outcome for at least one person.');
     const input = payload(
       session.id,
       pending.map((i) => values.rows[i]!),
@@ -87,7 +91,10 @@ export function RegisterEditor({ session }: { session: SessionDetail }) {
     record.mutate(input, {
       onSuccess: (s) => {
         const credited = s.bookings.reduce((sum, b) => sum + b.creditedMinutes, 0);
-        notify(`Register saved: ${formatMinutes(credited)} credited in all`);
+        const left = s.booked - s.recorded;
+        notify(
+          `Register saved: ${formatMinutes(credited)} credited in all${left ? `; ${left} still to record` : ''}`,
+        );
       },
       onError: (e) => {
         for (const [field, message] of Object.entries(
@@ -144,6 +151,7 @@ export function RegisterEditor({ session }: { session: SessionDetail }) {
             {session.bookings.map((b, i) => {
               if (b.outcome) return <RecordedRow key={b.orderId} booking={b} />;
               const absent = !attended(rows[i]?.outcome ?? '');
+              const stoodDown = standDown(rows[i]?.outcome ?? '');
               const who = b.personName;
               const problems = messagesOf(formState.errors.rows?.[i]);
               return (
@@ -165,6 +173,17 @@ export function RegisterEditor({ session }: { session: SessionDetail }) {
                         options={outcomeOptions}
                         width={175}
                       />
+                      {stoodDown && (
+                        <Box sx={{ mt: 1 }}>
+                          <SelectCell
+                            control={control}
+                            name={`rows.${i}.standDownCause`}
+                            label={`Why ${who} was stood down`}
+                            options={causeOptions}
+                            width={175}
+                          />
+                        </Box>
+                      )}
                     </TableCell>
                     <TableCell>
                       <TimeCell
@@ -250,7 +269,7 @@ export function RegisterEditor({ session }: { session: SessionDetail }) {
           </TableBody>
         </Table>
       </TableContainer>
-      {pending.length > 0 && (
+      {open.length > 0 && (
         <Box sx={{ mt: 2, display: 'flex', justifyContent: 'flex-end' }}>
           <Button
             type="submit"
@@ -258,7 +277,9 @@ export function RegisterEditor({ session }: { session: SessionDetail }) {
             startIcon={<SaveIcon />}
             disabled={record.isPending}
           >
-            Save register
+            {pending.length === open.length
+              ? 'Save register'
+              : `Save ${pending.length} of ${open.length} outcome${open.length === 1 ? '' : 's'}`}
           </Button>
         </Box>
       )}

@@ -17,6 +17,7 @@ import { placementTypes } from '../../../shared/placement-codes';
 import { useRead } from '../../api/hooks';
 import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
+import { SessionIncidents } from '../incidents/SessionIncidents';
 import { BookPersonDialog } from './BookPersonDialog';
 import { dayAndDate } from './labels';
 import { RegisterEditor } from './RegisterEditor';
@@ -77,7 +78,7 @@ export function SessionPage() {
           <CardHeader
             title="Register"
             slotProps={{ title: { id: 'register-heading', component: 'h2' } }}
-            subheader="One row per person booked. Saving records every open row or none; a recorded outcome stands."
+            subheader="One row per person booked. Saving records every row given an outcome, or none of them; blank rows wait for later, and a recorded outcome stands."
           />
           <CardContent>
             {today && s.date > today && s.bookings.length > 0 && (
@@ -95,6 +96,7 @@ export function SessionPage() {
             )}
           </CardContent>
         </Card>
+        <SessionIncidents session={s} />
       </Stack>
       {booking && (
         <BookPersonDialog

@@ -12,6 +12,7 @@ import { useRead } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { shortTypeLabels } from '../placements/labels';
 import { dayAndDate, sessionKinds } from './labels';
+import { OverdueRegisters } from './OverdueRegisters';
 import { SessionDialog } from './SessionDialog';
 
 function registerState(row: SessionRow, today: string | undefined) {
@@ -44,7 +45,7 @@ function DateFilter({
   );
 }
 
-/** Sessions in a date range, of one kind of placement; Pre Placement Work Sessions to start with. */
+/** Sessions in a date range, of every kind or one; overdue registers above them. */
 export function SessionsPage() {
   const office = useRead('office.get', {});
   const today = office.data?.today;
@@ -52,7 +53,7 @@ export function SessionsPage() {
   const [arranging, setArranging] = useState(false);
   const from = params.get('from') ?? (today ? addDays(today, -7) : '');
   const to = params.get('to') ?? (today ? addDays(today, 28) : '');
-  const kind = (params.get('type') ?? 'INDUCTION_PPWS') as PlacementType | 'ALL';
+  const kind = (params.get('type') ?? 'ALL') as PlacementType | 'ALL';
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
@@ -115,6 +116,7 @@ export function SessionsPage() {
           </Button>
         }
       />
+      <OverdueRegisters />
       <Stack direction="row" spacing={2} useFlexGap sx={{ mb: 2, flexWrap: 'wrap' }}>
         <DateFilter label="From" value={from} onChange={(v) => set('from', v)} />
         <DateFilter label="To" value={to} onChange={(v) => set('to', v)} />

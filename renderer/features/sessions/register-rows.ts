@@ -1,5 +1,6 @@
 import type { SessionDetail } from '../../../shared/contract/sessions';
 import { outcomes } from '../../../shared/placement-codes';
+import { standDownCauses } from '../../../shared/session-codes';
 
 export type Booking = SessionDetail['bookings'][number];
 export interface Row {
@@ -10,6 +11,7 @@ export interface Row {
   penaltyMinutes: number | undefined;
   workQuality: string;
   behaviour: string;
+  standDownCause: string;
   notes: string;
   alertCaseManager: boolean;
 }
@@ -18,6 +20,9 @@ export interface Values {
 }
 
 export const attended = (code: string) => outcomes.find((o) => o.code === code)?.attended ?? true;
+export const standDown = (code: string) =>
+  outcomes.find((o) => o.code === code)?.standDown ?? false;
+export const causeOptions = standDownCauses;
 
 export function rowOf(b: Booking): Row {
   return {
@@ -28,6 +33,7 @@ export function rowOf(b: Booking): Row {
     penaltyMinutes: b.penaltyMinutes,
     workQuality: b.workQuality ?? '',
     behaviour: b.behaviour ?? '',
+    standDownCause: b.standDownCause ?? '',
     notes: b.notes ?? '',
     alertCaseManager: b.alertCaseManager,
   };
@@ -47,6 +53,7 @@ export function payload(sessionId: number, rows: Row[]) {
         penaltyMinutes: came ? (r.penaltyMinutes ?? 0) : 0,
         workQuality: (came && r.workQuality) || null,
         behaviour: (came && r.behaviour) || null,
+        standDownCause: (standDown(r.outcome) && r.standDownCause) || null,
         notes: r.notes || null,
         alertCaseManager: r.alertCaseManager,
       } as never;
