@@ -26,6 +26,7 @@ import { PersonPage } from '../features/people/PersonPage';
 import { PlacementsPage } from '../features/placements/PlacementsPage';
 import { SessionPage } from '../features/sessions/SessionPage';
 import { SessionsPage } from '../features/sessions/SessionsPage';
+import { RotaPage } from '../features/rota/RotaPage';
 import { AlertsPage } from '../features/supervision/AlertsPage';
 import { IncidentsPage } from '../features/incidents/IncidentsPage';
 import { SupervisorPage } from '../features/supervisors/SupervisorPage';
@@ -48,6 +49,7 @@ const routes = [
       { path: '/placements', element: <PlacementsPage /> },
       { path: '/sessions', element: <SessionsPage /> },
       { path: '/sessions/:id', element: <SessionPage /> },
+      { path: '/rota', element: <RotaPage /> },
       { path: '/supervisors', element: <SupervisorsPage /> },
       { path: '/supervisors/:id', element: <SupervisorPage /> },
       { path: '/office', element: <OfficePage /> },

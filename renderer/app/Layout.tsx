@@ -23,6 +23,7 @@ import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import PolicyIcon from '@mui/icons-material/Policy';
 import BackupIcon from '@mui/icons-material/Backup';
 import TuneIcon from '@mui/icons-material/Tune';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import HealthAndSafetyIcon from '@mui/icons-material/HealthAndSafety';
 import EngineeringIcon from '@mui/icons-material/Engineering';
@@ -47,6 +48,7 @@ const sections: { to: string; label: string; icon: ReactNode; roles?: AccountRol
   { to: '/waiting', label: 'Waiting list', icon: <HourglassTopIcon /> },
   { to: '/placements', label: 'Placements', icon: <HandymanIcon /> },
   { to: '/sessions', label: 'Sessions', icon: <EventNoteIcon /> },
+  { to: '/rota', label: 'Rota and forecast', icon: <EventRepeatIcon /> },
   { to: '/supervisors', label: 'Supervisors', icon: <EngineeringIcon /> },
   { to: '/enforcement', label: 'Enforcement', icon: <AssignmentLateIcon /> },
   { to: '/endings', label: 'Endings', icon: <AssignmentTurnedInIcon /> },

@@ -24,6 +24,7 @@ import {
   since,
   table,
 } from './measure';
+import { benchRegisters } from './registers';
 import { routerCost } from './router';
 import { benchRota } from './rota';
 
@@ -293,6 +294,7 @@ async function main() {
     }
 
     summary.push(...(await benchAllocation()));
+    summary.push(...(await benchRegisters()));
     summary.push(...(await benchBackup()));
     summary.push(...(await benchRota()));
 

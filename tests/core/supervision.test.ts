@@ -284,8 +284,7 @@ describe('supervision.addNote and the case manager alerts', () => {
       supervisor,
     );
     expect(written.ok).toBe(true);
-    const message =
-      'Note from the supervisor (Test SUPERVISOR): Left early twice this month, says it is childcare';
+    const message = 'From the supervisor: Left early twice this month, says it is childcare';
     expect(
       rowsOf(core, 'SELECT order_id, source, raised_on, message, sent_on FROM case_manager_alerts'),
     ).toEqual([

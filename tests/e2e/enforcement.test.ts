@@ -163,8 +163,7 @@ describe('enforcement in Chromium', () => {
     await visible(panel.getByText('21/11/2026'));
     await visible(panel.getByText('26/11/2026 by Test Manager'));
     await visible(panel.getByRole('link', { name: /^Print letter/ }));
-    await panel.scrollIntoViewIfNeeded();
-    await app.screenshot('enforcement-06-order-panel');
+    await shot('enforcement-06-order-panel');
     await page.getByRole('link', { name: 'Enforcement', exact: true }).click();
     await visible(page.getByText('Every failure has a decision.'));
     await shot('enforcement-07-decided');

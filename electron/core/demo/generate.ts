@@ -1,4 +1,5 @@
 import { addDays, addMonths, ageOn, daysBetween } from '../../../shared/dates';
+import { endDateFor } from '../../../shared/rules/orders';
 import type { Sqlite } from '../db/open';
 import { createJourney } from './journey';
 import { namePoolFor, offencesByCategory, staffGivenNames, towns } from './names';
@@ -6,8 +7,10 @@ import { orderCourse } from './orders';
 import { makePerson, type DemoPerson } from './people';
 import { makePlacements } from './placements';
 import { seededRandom } from './random';
+import { makeRota, staffGender, supervisorRecords } from './staffing';
 import { demoStatements } from './store';
 import { broughtForward, hoursWeights, offenceWeights } from './weights';
+import { createYear, type YearCounts } from './year';
 
 /** How big an office to build: `office` ≈ 600 live orders, `region` ≈ 40,000 orders over ten years. */
 export interface DemoScale {
@@ -26,7 +29,7 @@ export const demoScales: Record<'office' | 'region', DemoScale> = {
     courts: 5,
     caseManagers: 24,
     placements: 32,
-    supervisors: 12,
+    supervisors: 18,
   },
   region: {
     years: 10,
@@ -34,7 +37,7 @@ export const demoScales: Record<'office' | 'region', DemoScale> = {
     courts: 20,
     caseManagers: 150,
     placements: 300,
-    supervisors: 90,
+    supervisors: 150,
   },
 };
 
@@ -51,36 +54,56 @@ function weekday(iso: string): string {
   return day === 6 ? addDays(iso, 2) : day === 0 ? addDays(iso, 1) : iso;
 }
 
+/** An office built up to the year of sessions, which `year.run()` then plays out. */
+export interface BuiltOffice {
+  counts: DemoCounts;
+  year: { run(): YearCounts };
+}
+
 /**
- * Builds a whole office in the caller's transaction: courts, staff, placements, people and their
- * orders; the last year's orders (and every live one) taken through assessment, induction, the
- * PPWS and allocation. The same seed and today give the same office.
+ * Builds a whole office in the caller's transaction, except its year of sessions: courts,
+ * placements, staff (supervisors with their rota, training and absences), people and their
+ * orders. Orders that ended before Amends went live, a year ago, came over as hours only; the
+ * others are taken through assessment, induction and the PPWS, and handed to the year.
  */
-export function generateDemoOffice(
+export function buildDemoOffice(
   sqlite: Sqlite,
   options: { scale: DemoScale; today: string; now: string; seed?: number },
-): DemoCounts {
+): BuiltOffice {
   const { scale, today, now } = options;
-  const random = seededRandom(options.seed ?? 20261126);
+  const seed = options.seed ?? 20261126;
+  const random = seededRandom(seed);
   const put = demoStatements(sqlite);
-  put.office.run('Northvale Unpaid Work', now);
+  put.office.run(
+    'Northvale Unpaid Work',
+    'Probation Office, 14 Market Street, Northvale NV1 2AB',
+    '01632 960000',
+    'unpaid.work@northvale.probation.example',
+    now,
+  );
   const areas = towns.slice(0, Math.max(4, scale.courts));
 
+  const courtNames = new Map<number, string>();
   const courtIds = Array.from({ length: scale.courts }, (_, i) => {
     const crown = i % 5 === 4;
     const copy = i >= towns.length ? ` ${Math.floor(i / towns.length) + 1}` : '';
     const name = `${towns[i % towns.length]} ${crown ? 'Crown Court' : "Magistrates' Court"}${copy}`;
-    return Number(put.court.run(name, crown ? 'CROWN' : 'MAGISTRATES', now).lastInsertRowid);
+    const id = Number(put.court.run(name, crown ? 'CROWN' : 'MAGISTRATES', now).lastInsertRowid);
+    courtNames.set(id, name);
+    return id;
   });
+
+  const { work, ppws } = makePlacements(random, put, scale.placements, areas, today, now);
 
   let staffNumber = 0;
   const staffNames = new Map<number, string>();
-  const addStaff = (role: string, team: string) => {
+  const addStaff = (role: string, team: string, slots: string[] = []) => {
     const i = staffNumber++;
     const name = `${staffGivenNames[i % staffGivenNames.length]} ${random.pick(namePoolFor('WHITE_BRITISH').family)}`;
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}${i}@northvale.probation.example`;
+    const phone = `01632 96${String(i).padStart(4, '0')}`;
     const id = Number(
-      put.staff.run(name, role, email, `01632 96${String(i).padStart(4, '0')}`, team, now)
+      put.staff.run(name, role, email, phone, team, staffGender(name), JSON.stringify(slots), now)
         .lastInsertRowid,
     );
     staffNames.set(id, name);
@@ -89,16 +112,39 @@ export function generateDemoOffice(
   const caseManagerIds = Array.from({ length: scale.caseManagers }, (_, i) =>
     addStaff('CASE_MANAGER', `Probation team ${(i % 6) + 1}`),
   );
-  addStaff('UPW_MANAGER', 'Unpaid Work');
-  const upwStaff = [
-    ...Array.from({ length: 3 }, () => addStaff('CASE_ADMINISTRATOR', 'Unpaid Work')),
-    ...Array.from({ length: scale.supervisors }, () => addStaff('SUPERVISOR', 'Unpaid Work')),
-  ];
-
-  const { work, ppws } = makePlacements(random, put, scale.placements, areas, today, now);
-  const journey = createJourney(random, put, { work, ppws, staffIds: upwStaff, today, now });
+  const managerId = addStaff('UPW_MANAGER', 'Unpaid Work');
+  const administrators = Array.from({ length: 3 }, () =>
+    addStaff('CASE_ADMINISTRATOR', 'Unpaid Work'),
+  );
+  const rota = makeRota(random, scale.supervisors, work);
+  const supervisorIds = rota.map((slots) => addStaff('SUPERVISOR', 'Unpaid Work', slots));
   // Amends went live a year ago: older orders came over from the previous system as hours only.
   const goLive = addMonths(today, -12);
+  const supervisors = supervisorRecords(
+    random,
+    put,
+    supervisorIds.map((id, i) => ({ id, name: staffNames.get(id)!, slots: rota[i]! })),
+    { today, goLive, now },
+  );
+
+  const journey = createJourney(random, put, {
+    work,
+    ppws,
+    staffIds: [...administrators, ...supervisorIds],
+    ppwsLeaders: administrators,
+    today,
+    now,
+  });
+  const officeStaff = [managerId, ...administrators].map((id) => staffNames.get(id)!);
+  const year = createYear(seededRandom((seed ^ 0x9e3779b9) >>> 0), put, {
+    work,
+    supervisors,
+    officeStaff,
+    managerName: staffNames.get(managerId)!,
+    today,
+    goLive,
+    now,
+  });
 
   const start = addMonths(today, -12 * scale.years);
   const totalOrders = scale.years * scale.ordersPerYear;
@@ -124,11 +170,14 @@ export function generateDemoOffice(
     const ordered = Math.min(random.weighted(hoursWeights), youth ? 240 : 300) * 60;
     const offenceCategory = random.weighted(offenceWeights);
     const course = orderCourse(random, sentenceDate, ordered, today);
-    const caseManagerId = random.pick(caseManagerIds);
+    const courtId = random.pick(courtIds);
+    // Orders still running when Amends went live are worked out session by session in the year.
+    const inYear = course.endedOn === null || course.endedOn >= goLive;
+    const endDate = inYear ? endDateFor(sentenceDate) : course.endDate;
     const orderId = Number(
       put.order.run({
         personId: person.id,
-        courtId: random.pick(courtIds),
+        courtId,
         sentenceDate,
         ageAtSentence,
         hoursOrderedMinutes: ordered,
@@ -139,42 +188,72 @@ export function generateDemoOffice(
             : 'SUSPENDED_SENTENCE_ORDER',
         offenceCategory,
         offence: random.pick(offencesByCategory[offenceCategory]),
-        status: course.status,
-        endedOn: course.endedOn,
-        endDate: course.endDate,
+        status: inYear ? 'LIVE' : course.status,
+        endedOn: inYear ? null : course.endedOn,
+        endDate,
         creditedMinutes: 0,
         createdAt: now,
       }).lastInsertRowid,
     );
     orders += 1;
-    if (course.extension) {
-      put.extension.run(
-        orderId,
-        course.extension.grantedOn,
-        course.extension.endDate,
-        'Extended by the court: time lost to illness',
-        now,
-      );
+    if (!inYear) {
+      if (course.extension) {
+        put.extension.run(
+          orderId,
+          course.extension.grantedOn,
+          course.extension.endDate,
+          'Extended by the court: time lost to illness',
+          now,
+        );
+      }
+      if (course.credited > 0) {
+        put.adjustment.run(orderId, course.endedOn, course.credited, broughtForward, now);
+        put.credit.run(course.credited, orderId);
+      }
+      returning.push(person);
+      continue;
     }
-    const recent = course.status === 'LIVE' || sentenceDate >= goLive;
-    const ppwsCredit = recent
-      ? journey({
-          id: orderId,
-          sentenceDate,
-          orderedMinutes: ordered,
-          status: course.status,
-          endedOn: course.endedOn,
-          offenceCategory,
-          person,
-          assessor: staffNames.get(caseManagerId)!,
-        })
-      : 0;
-    // The rest of the hours worked so far are carried over from the previous system.
-    const carried = Math.max(0, course.credited - ppwsCredit);
-    if (carried > 0)
-      put.adjustment.run(orderId, course.endedOn ?? today, carried, broughtForward, now);
-    put.credit.run(ppwsCredit + carried, orderId);
-    if (course.status !== 'LIVE') returning.push(person);
+    const caseManager = staffNames.get(person.caseManagerId)!;
+    const done = journey({
+      id: orderId,
+      sentenceDate,
+      orderedMinutes: ordered,
+      offenceCategory,
+      person,
+      assessor: caseManager,
+    });
+    // The hours worked before go-live came over as one line; the year credits the rest.
+    let carried = 0;
+    if (sentenceDate < goLive) {
+      const pace = (ordered * daysBetween(sentenceDate, goLive)) / (course.plannedDays + 20);
+      const most = ordered - done.credit - 7 * 60;
+      carried = Math.floor(Math.max(0, Math.min(most, pace - random.int(0, 600))) / 30) * 30;
+      if (carried > 0) put.adjustment.run(orderId, goLive, carried, broughtForward, now);
+    }
+    year.addOrder({
+      id: orderId,
+      sentenceDate,
+      ordered,
+      credited: done.credit + carried,
+      endDate,
+      person,
+      courtName: courtNames.get(courtId)!,
+      caseManager,
+      journey: done,
+    });
   }
-  return { people, orders, courts: courtIds.length, staff: staffNumber };
+  return { counts: { people, orders, courts: courtIds.length, staff: staffNumber }, year };
+}
+
+/**
+ * Builds a whole office in the caller's transaction, its last year of sessions included. The
+ * same seed and today give the same office.
+ */
+export function generateDemoOffice(
+  sqlite: Sqlite,
+  options: { scale: DemoScale; today: string; now: string; seed?: number },
+): DemoCounts {
+  const built = buildDemoOffice(sqlite, options);
+  built.year.run();
+  return built.counts;
 }

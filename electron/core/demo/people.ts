@@ -15,6 +15,7 @@ export interface DemoPerson {
   label: string;
   /** "Family, Given", as the office's lists show a person. */
   listName: string;
+  caseManagerId: number;
 }
 
 const conditions = [
@@ -65,6 +66,7 @@ export function makePerson(
   const disabled = random.chance(0.22);
   const town = random.pick(context.towns);
   const letter = () => String.fromCharCode(65 + random.int(0, 25));
+  const caseManagerId = random.pick(context.caseManagerIds);
   const id = Number(
     put.person.run({
       caseReference,
@@ -84,7 +86,7 @@ export function makePerson(
         : null,
       address: `${random.int(1, 180)} ${random.pick(streets)}, ${town}`,
       postcode: `NV${random.int(1, 19)} ${random.int(1, 9)}${letter()}${letter()}`,
-      caseManagerId: random.pick(context.caseManagerIds),
+      caseManagerId,
       searchText: searchTextOf({ familyName, givenNames, caseReference }),
       createdAt: context.now,
     }).lastInsertRowid,
@@ -96,5 +98,6 @@ export function makePerson(
     town,
     label: `${givenNames} ${familyName} (${caseReference})`,
     listName: `${familyName}, ${givenNames}`,
+    caseManagerId,
   };
 }

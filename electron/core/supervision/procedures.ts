@@ -120,7 +120,7 @@ export const supervisionProcedures: Handlers<'supervision'> = {
         orderId,
         source: 'NOTE',
         raisedOn: ctx.today,
-        message: `Note from the ${labelOf(noteAuthors, author).toLowerCase()} (${who(ctx)}): ${text}`,
+        message: `From the ${labelOf(noteAuthors, author).toLowerCase()}: ${text}`,
         createdAt: ctx.now,
       });
     }

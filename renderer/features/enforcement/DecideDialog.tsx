@@ -27,13 +27,15 @@ import {
   type EnforcementDecisionRow,
   type PendingFailure,
 } from '../../../shared/contract/enforcement';
+import { labelOf } from '../../../shared/codes';
 import { addDays, formatDate } from '../../../shared/dates';
+import { outcomes } from '../../../shared/placement-codes';
 import { useRead, useWrite } from '../../api/hooks';
 import { TextInput } from '../../components/form/fields';
 import { showRefusal } from '../../components/form/server-errors';
 import { FormDialog } from '../../components/FormDialog';
 import { useNotify } from '../../components/Notify';
-import { decisionLabel, dayAndDate, outcomeText } from './labels';
+import { decisionLabel, dayAndDate } from './labels';
 
 /** What was decided, with the letter to print when there is one. */
 function Decided({ decision, onClose }: { decision: EnforcementDecisionRow; onClose: () => void }) {
@@ -105,8 +107,9 @@ export function DecideDialog({
     >
       <Stack spacing={2}>
         <Typography>
-          {outcomeText(failure.outcome)} at {failure.placementName} on{' '}
-          {dayAndDate(failure.sessionDate)} ({failure.caseReference}).
+          <strong>{labelOf(outcomes, failure.outcome)}</strong> ({failure.outcome}) at{' '}
+          {failure.placementName} on {dayAndDate(failure.sessionDate)}. Case reference{' '}
+          {failure.caseReference}.
         </Typography>
         <Alert severity={failure.step === 'BREACH' ? 'error' : 'warning'}>
           <strong>{decisionLabel(failure.step)} due:</strong> {failure.why}.

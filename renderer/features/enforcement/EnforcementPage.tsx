@@ -1,4 +1,3 @@
-import GavelIcon from '@mui/icons-material/Gavel';
 import { Alert, Button, Card, CardContent, CardHeader, Chip, Link, Stack } from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useState } from 'react';
@@ -22,14 +21,20 @@ const recentColumns: GridColDef<EnforcementDecisionRow>[] = [
   {
     field: 'decidedOn',
     headerName: 'Decided',
-    flex: 0.6,
+    width: 105,
     valueFormatter: (v: string) => formatDate(v),
   },
-  { field: 'personName', headerName: 'Person', flex: 1, renderCell: ({ row }) => personLink(row) },
+  {
+    field: 'personName',
+    headerName: 'Person',
+    flex: 1,
+    minWidth: 140,
+    renderCell: ({ row }) => personLink(row),
+  },
   {
     field: 'decision',
     headerName: 'Decision',
-    flex: 1.1,
+    width: 170,
     renderCell: ({ row }) => (
       <Chip size="small" color={stepColour(row.decision)} label={decisionLabel(row.decision)} />
     ),
@@ -37,21 +42,21 @@ const recentColumns: GridColDef<EnforcementDecisionRow>[] = [
   {
     field: 'failureDate',
     headerName: 'Failure',
-    flex: 0.6,
+    width: 105,
     valueFormatter: (v: string) => formatDate(v),
   },
-  { field: 'decidedBy', headerName: 'By', flex: 0.8 },
-  { field: 'reason', headerName: 'Why', flex: 1.8 },
+  { field: 'decidedBy', headerName: 'By', flex: 0.8, minWidth: 120 },
+  { field: 'reason', headerName: 'Why', flex: 1.8, minWidth: 200 },
   {
     field: 'respondBy',
     headerName: 'Respond by',
-    flex: 0.6,
+    width: 110,
     valueFormatter: (v: string | null) => formatDate(v),
   },
   {
     field: 'letterAvailable',
     headerName: 'Letter',
-    flex: 0.6,
+    width: 100,
     sortable: false,
     renderCell: ({ row }) => <LetterLink decision={row} />,
   },
@@ -72,39 +77,47 @@ export function EnforcementPage() {
     {
       field: 'sessionDate',
       headerName: 'Failure',
-      flex: 0.6,
+      width: 105,
       valueFormatter: (v: string) => formatDate(v),
     },
     {
       field: 'personName',
       headerName: 'Person',
       flex: 1,
+      minWidth: 140,
       renderCell: ({ row }) => personLink(row),
     },
-    { field: 'caseReference', headerName: 'Case reference', flex: 0.7 },
-    { field: 'placementName', headerName: 'Placement', flex: 1 },
+    { field: 'caseReference', headerName: 'Case reference', width: 125 },
+    { field: 'placementName', headerName: 'Placement', flex: 1, minWidth: 120 },
     {
       field: 'outcome',
       headerName: 'Outcome',
-      flex: 1.3,
+      flex: 1.2,
+      minWidth: 160,
       valueFormatter: (v: PendingFailure['outcome']) => outcomeText(v),
     },
     {
       field: 'step',
       headerName: 'Step due',
-      flex: 0.9,
+      width: 160,
       renderCell: ({ row }) => (
         <Chip size="small" color={stepColour(row.step)} label={decisionLabel(row.step)} />
       ),
     },
-    { field: 'why', headerName: 'Why', flex: 2.2 },
-    { field: 'daysWaiting', headerName: 'Days waiting', type: 'number', flex: 0.6 },
+    { field: 'why', headerName: 'Why', flex: 2, minWidth: 220 },
+    {
+      field: 'daysWaiting',
+      headerName: 'Waiting',
+      type: 'number',
+      width: 95,
+      valueFormatter: (v: number) => `${v} ${v === 1 ? 'day' : 'days'}`,
+    },
     ...(canDecide
       ? [
           {
             field: 'decide',
             headerName: '',
-            flex: 0.6,
+            width: 90,
             sortable: false,
             renderCell: ({ row }) => (
               <Button
@@ -134,7 +147,6 @@ export function EnforcementPage() {
       <Stack spacing={3}>
         <Card variant="outlined" component="section" aria-labelledby="pending-heading">
           <CardHeader
-            avatar={<GavelIcon color="action" />}
             title="Waiting for a decision"
             subheader="Oldest first. A second failure within the warning window of a warning is referred for breach."
             slotProps={{ title: { id: 'pending-heading', component: 'h2' } }}

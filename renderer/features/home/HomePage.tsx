@@ -11,6 +11,7 @@ import { Link as RouterLink } from 'react-router';
 import { formatMinutes } from '../../../shared/dates';
 import { useRead } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
+import { StandDownForecast } from '../rota/StandDownForecast';
 
 function Figure({
   label,
@@ -102,6 +103,7 @@ export function HomePage() {
           />
         </Grid>
       </Grid>
+      <StandDownForecast />
     </>
   );
 }

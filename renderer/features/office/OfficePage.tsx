@@ -82,7 +82,12 @@ export function OfficePage() {
           />
           <CardContent>
             <Typography sx={{ whiteSpace: 'pre-line' }}>
-              {[office.data?.name, office.data?.address, office.data?.phone, office.data?.email]
+              {[
+                office.data?.name,
+                office.data?.address,
+                office.data?.phone && `Telephone: ${office.data.phone}`,
+                office.data?.email && `Email: ${office.data.email}`,
+              ]
                 .filter(Boolean)
                 .join('\n')}
             </Typography>

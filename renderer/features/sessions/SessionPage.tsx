@@ -17,6 +17,7 @@ import { placementTypes } from '../../../shared/placement-codes';
 import { useRead } from '../../api/hooks';
 import { Facts } from '../../components/Facts';
 import { PageHeader } from '../../components/PageHeader';
+import { RotaPanel } from '../rota/RotaPanel';
 import { SessionIncidents } from '../incidents/SessionIncidents';
 import { BookPersonDialog } from './BookPersonDialog';
 import { dayAndDate } from './labels';
@@ -74,6 +75,7 @@ export function SessionPage() {
             />
           </CardContent>
         </Card>
+        <RotaPanel sessionId={s.id} />
         <Card variant="outlined" component="section" aria-labelledby="register-heading">
           <CardHeader
             title="Register"

@@ -156,7 +156,7 @@ function Alerts({ d }: { d: SupervisionDetail }) {
               label={a.sentOn ? `Sent ${formatDate(a.sentOn)}` : 'To send'}
             />
             <Typography variant="body2">
-              {formatDate(a.raisedOn)} · {labelOf(alertSources, a.source)}: {a.message}
+              {formatDate(a.raisedOn)} · {labelOf(alertSources, a.source)} · {a.message}
             </Typography>
           </Stack>
         ))}
@@ -205,20 +205,21 @@ export function SupervisionPanel({ order }: { order: OrderDetail }) {
       <CardContent>
         {supervision.error && <Alert severity="error">{supervision.error.message}</Alert>}
         {d && (
-          <Grid container spacing={4}>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <Stack spacing={3}>
-                <PlanSection d={d} today={today} />
-                <Reviews d={d} />
-              </Stack>
+          <Stack spacing={3}>
+            <PlanSection d={d} today={today} />
+            <Divider />
+            <Grid container spacing={4}>
+              <Grid size={{ xs: 12, md: 6 }}>
+                {d.plan ? <Reviews d={d} /> : <Alerts d={d} />}
+              </Grid>
+              <Grid size={{ xs: 12, md: 6 }}>
+                <Stack spacing={3}>
+                  <Notes d={d} />
+                  {d.plan && <Alerts d={d} />}
+                </Stack>
+              </Grid>
             </Grid>
-            <Grid size={{ xs: 12, md: 6 }}>
-              <Stack spacing={3}>
-                <Notes d={d} />
-                <Alerts d={d} />
-              </Stack>
-            </Grid>
-          </Grid>
+          </Stack>
         )}
       </CardContent>
       {d && dialog === 'plan' && (

@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router';
 import { labelOf, staffRoles } from '../../../shared/codes';
 import type { Supervisor } from '../../../shared/contract/supervisors';
 import { formatDate } from '../../../shared/dates';
-import { absenceKinds, staffGenders, trainingKinds } from '../../../shared/session-codes';
+import { absenceKinds, trainingKinds } from '../../../shared/session-codes';
 import { useRead } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { describeSlots } from '../../components/SlotGrid';
@@ -18,7 +18,7 @@ const trainingColumns: GridColDef<Supervisor>[] = trainingKinds.map(({ code, lab
   field: `training-${code}`,
   headerName: trainingShort[code],
   description: `${label}: green in date, amber expiring within 60 days, red expired`,
-  width: 150,
+  width: 140,
   // Sorts the worst first: expired, missing, expiring, then in date by expiry.
   valueGetter: (_v, row) => {
     const t = row.training[i]!;
@@ -32,7 +32,7 @@ const columns: GridColDef<Supervisor>[] = [
     field: 'name',
     headerName: 'Name',
     flex: 1,
-    minWidth: 160,
+    minWidth: 140,
     renderCell: ({ row }) => (
       <Link component={RouterLink} to={`/supervisors/${row.id}`}>
         {row.name}
@@ -42,20 +42,14 @@ const columns: GridColDef<Supervisor>[] = [
   {
     field: 'role',
     headerName: 'Role',
-    width: 110,
+    width: 115,
     valueFormatter: (v: string) => labelOf(staffRoles, v),
-  },
-  {
-    field: 'gender',
-    headerName: 'Gender',
-    width: 90,
-    valueFormatter: (v: string) => labelOf(staffGenders, v),
   },
   {
     field: 'workingSlots',
     headerName: 'Works',
     flex: 1.2,
-    minWidth: 160,
+    minWidth: 150,
     sortable: false,
     renderCell: ({ row }) =>
       row.workingSlots.length ? (
@@ -69,25 +63,24 @@ const columns: GridColDef<Supervisor>[] = [
   {
     field: 'status',
     headerName: 'Today',
-    width: 175,
+    width: 170,
     valueGetter: (_v, row) => (!row.active ? 3 : row.awayToday ? 2 : !row.trainingInDate ? 1 : 0),
     renderCell: ({ row }) => <StatusChip supervisor={row} />,
   },
   {
     field: 'upcoming',
     headerName: 'Next away',
-    width: 190,
+    width: 120,
     valueGetter: (_v, row) => row.upcomingAbsences[0]?.fromDate ?? '',
     renderCell: ({ row }) => {
       const next = row.upcomingAbsences[0];
       if (!next) return '';
       const more = row.upcomingAbsences.length - 1;
       return (
-        <Tooltip title={`${labelOf(absenceKinds, next.kind)}${more ? `, and ${more} more` : ''}`}>
-          <span>
-            {formatDate(next.fromDate)}
-            {next.toDate !== next.fromDate && ` to ${formatDate(next.toDate)}`}
-          </span>
+        <Tooltip
+          title={`${labelOf(absenceKinds, next.kind)} from ${formatDate(next.fromDate)} to ${formatDate(next.toDate)}${more ? `, and ${more} more to come` : ''}`}
+        >
+          <span>{formatDate(next.fromDate)}</span>
         </Tooltip>
       );
     },
@@ -118,7 +111,8 @@ export function SupervisorsPage() {
         disableRowSelectionOnClick
         initialState={{ pagination: { paginationModel: { pageSize: 50 } } }}
         pageSizeOptions={[25, 50, 100]}
-        sx={{ bgcolor: 'background.paper', minHeight: 400 }}
+        autoHeight
+        sx={{ bgcolor: 'background.paper' }}
         localeText={{
           noRowsLabel:
             'No supervisors yet. Add staff with the role Supervisor under Courts and staff.',

@@ -1,0 +1,518 @@
+import { addDays, daysBetween, formatDate } from '../../../shared/dates';
+import { outcomes, type Outcome, type Restriction, type Slot } from '../../../shared/placement-codes';
+import { defaultPolicy } from '../../../shared/policy';
+import type { StandDownCause } from '../../../shared/session-codes';
+import { sessionDates } from '../sessions/calendar';
+import { creditFor, employabilityAllowance, minutesOf } from '../sessions/rules';
+import { reasonsUnfit } from '../supervisors/rules';
+import { allocate, complete, endAllocation, scheduleDecision, watchEndDate } from './order-events';
+import { pickOutcome, registerRow, reliabilityWeights, type DemoRow } from './outcomes';
+import type { DemoPlacement } from './placements';
+import type { Random } from './random';
+import type { DemoSupervisor } from './staffing';
+import type { DemoStatements } from './store';
+import { planSupervision, raiseAlert, writeNote } from './supervision';
+import { incidentText, officeNotes, supervisorConcern, supervisorPraise } from './texts';
+import {
+  stamp,
+  type SimOrder,
+  type SimPlacement,
+  type Task,
+  type YearContext,
+  type YearCounts,
+  type YearOrder,
+} from './year-types';
+
+export type { YearCounts, YearOrder } from './year-types';
+
+const flagsOf = new Map(outcomes.map((o) => [o.code, o]));
+const acceptable = new Set<Outcome>(['AAME', 'AAEM', 'AAFC', 'AACL']);
+
+/** Whole sessions the service stands down for other reasons than staffing, with how often each comes on the day. */
+const otherCauses: { cause: StandDownCause; weight: number; onTheDay: number }[] = [
+  { cause: 'NO_SUPERVISOR', weight: 35, onTheDay: 1 },
+  { cause: 'WEATHER', weight: 20, onTheDay: 0.5 },
+  { cause: 'NO_WORK', weight: 12, onTheDay: 0.3 },
+  { cause: 'NO_TRANSPORT', weight: 10, onTheDay: 0.8 },
+  { cause: 'PLACEMENT_CLOSED', weight: 10, onTheDay: 0.2 },
+  { cause: 'OTHER', weight: 5, onTheDay: 0.5 },
+];
+
+/**
+ * The last twelve months of work sessions and the next fourteen days, as the office ran them:
+ * a session on every date of each placement's pattern, the people allocated there booked up to
+ * its places, supervisors from the rota for the groups, registers with their outcomes and
+ * credit, stand-downs, enforcement, incidents, supervision, and orders ending as their hours
+ * are done or the court decides. Orders are added first (`addOrder`), then `run` plays the days.
+ */
+export function createYear(
+  random: Random,
+  put: DemoStatements,
+  options: {
+    work: DemoPlacement[];
+    supervisors: DemoSupervisor[];
+    officeStaff: string[];
+    managerName: string;
+    today: string;
+    goLive: string;
+    now: string;
+  },
+) {
+  const { today, goLive, now, supervisors } = options;
+  const policy = defaultPolicy;
+  const counts: YearCounts = {
+    sessions: 0,
+    bookings: 0,
+    outcomes: 0,
+    standDownSessions: 0,
+    decisions: 0,
+    alerts: 0,
+    incidents: 0,
+    endings: 0,
+    exitInterviews: 0,
+    rows: 0,
+  };
+  const agenda = new Map<string, Task[]>();
+  let cursor: string | null = null;
+  let agendaDone = false;
+  const ctx: YearContext = {
+    random,
+    put,
+    today,
+    goLive,
+    now,
+    policy,
+    work: options.work.map((p) => ({ ...p, members: [] })),
+    officeStaff: options.officeStaff,
+    managerName: options.managerName,
+    counts,
+    at(date, task) {
+      if (date > today) return;
+      if (cursor !== null && (date < cursor || (date === cursor && agendaDone))) {
+        task(date);
+        return;
+      }
+      const list = agenda.get(date);
+      if (list) list.push(task);
+      else agenda.set(date, [task]);
+    },
+  };
+  const orders: SimOrder[] = [];
+
+  function addOrder(order: YearOrder) {
+    const o: SimOrder = {
+      ...order,
+      status: 'LIVE',
+      endedOn: null,
+      extended: false,
+      reliability: random.weighted(reliabilityWeights),
+      perWeek: random.weighted([
+        [1, 72],
+        [2, 24],
+        [3, 4],
+      ] as const),
+      availability: new Set(order.journey.candidate?.induction?.availability ?? []),
+      allocation: null,
+      lastPlacement: null,
+      employabilityUsed: 0,
+      week: '',
+      bookedThisWeek: 0,
+      lastBooked: '',
+      planned: 0,
+      unrecorded: 0,
+      decisions: [],
+      breaches: 0,
+      snapshot: null,
+      tally: { attended: 0, missed: 0, failures: 0 },
+      retries: 0,
+    };
+    orders.push(o);
+    for (const f of order.journey.failures) scheduleDecision(ctx, o, { ...f, recordedOn: f.date });
+    if (order.journey.allocateOn) ctx.at(order.journey.allocateOn, (d) => allocate(ctx, o, d));
+    watchEndDate(ctx, o);
+    planSupervision(ctx, o);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Supervisors: who is fit on a day, the least used first, as the rota shares the work out.
+  // ---------------------------------------------------------------------------------------------
+  const nameRank = new Map(
+    [...supervisors]
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id - b.id)
+      .map((s, i) => [s.id, i]),
+  );
+  const usage = new Map<number, number>();
+  // The coming fortnight was staffed before the latest sickness was reported.
+  const asPlanned = new Map(
+    supervisors.map((s) => [
+      s.id,
+      s.reportedLate
+        ? { ...s, absences: s.absences.filter((a) => a.fromDate !== s.reportedLate!.fromDate) }
+        : s,
+    ]),
+  );
+  let fitToday = new Map<Slot, DemoSupervisor[]>();
+  let busy = new Set<number>();
+
+  function fitOn(date: string, slot: Slot): DemoSupervisor[] {
+    let list = fitToday.get(slot);
+    if (!list) {
+      const future = date > today;
+      list = supervisors.filter(
+        (s) =>
+          s.slots.has(slot) &&
+          reasonsUnfit(future ? asPlanned.get(s.id)! : s, date, slot).length === 0,
+      );
+      fitToday.set(slot, list);
+    }
+    return list;
+  }
+
+  /** Whether a supervisor may work with everyone booked (gender restrictions only). */
+  function clear(s: DemoSupervisor, restrictions: readonly (readonly Restriction[])[]) {
+    for (const r of restrictions) {
+      if (r.includes('NOT_WITH_FEMALE_SUPERVISOR') && s.gender !== 'MALE') return false;
+      if (r.includes('NOT_WITH_MALE_SUPERVISOR') && s.gender !== 'FEMALE') return false;
+    }
+    return true;
+  }
+
+  function staffFor(date: string, slot: Slot, needed: number, booked: SimOrder[]) {
+    const restrictions = booked
+      .map((o) => o.journey.candidate?.assessment?.restrictions ?? [])
+      .filter((r) => r.length > 0);
+    const chosen: DemoSupervisor[] = [];
+    const fit = fitOn(date, slot);
+    while (chosen.length < needed) {
+      let best: DemoSupervisor | null = null;
+      for (const s of fit) {
+        if (busy.has(s.id) || chosen.includes(s) || !clear(s, restrictions)) continue;
+        if (
+          !best ||
+          (usage.get(s.id) ?? 0) < (usage.get(best.id) ?? 0) ||
+          ((usage.get(s.id) ?? 0) === (usage.get(best.id) ?? 0) &&
+            nameRank.get(s.id)! < nameRank.get(best.id)!)
+        )
+          best = s;
+      }
+      if (!best) break;
+      chosen.push(best);
+    }
+    return chosen;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // One session: who is booked, who supervises, what happened, and the credit it earned.
+  // ---------------------------------------------------------------------------------------------
+  function bookable(p: SimPlacement, date: string, slot: Slot, week: string): SimOrder[] {
+    const people: SimOrder[] = [];
+    for (const o of p.members) {
+      if (o.week !== week) {
+        o.week = week;
+        o.bookedThisWeek = 0;
+      }
+      if (
+        o.allocation!.allocatedOn < date &&
+        date <= o.endDate &&
+        o.ordered - o.credited - o.planned > 0 &&
+        o.bookedThisWeek < o.perWeek &&
+        o.lastBooked !== date &&
+        o.availability.has(slot)
+      )
+        people.push(o);
+    }
+    people.sort(
+      (a, b) =>
+        a.bookedThisWeek - b.bookedThisWeek ||
+        (a.lastBooked < b.lastBooked ? -1 : a.lastBooked > b.lastBooked ? 1 : 0) ||
+        a.id - b.id,
+    );
+    return people.slice(0, p.perSession);
+  }
+
+  function standDownFor(p: SimPlacement, date: string, staff: DemoSupervisor[], slot: Slot) {
+    if (p.type === 'GROUP' && staff.length === 0) {
+      // Nobody fit on the rota: known ahead, unless someone rang in sick that morning.
+      const sick = supervisors.some(
+        (s) =>
+          s.slots.has(slot) && s.absences.some((a) => a.kind === 'SICKNESS' && a.fromDate === date),
+      );
+      return { cause: 'NO_SUPERVISOR' as StandDownCause, onTheDay: sick };
+    }
+    if (!random.chance(p.type === 'GROUP' ? 0.012 : 0.006)) return null;
+    const winter = ['11', '12', '01', '02'].includes(date.slice(5, 7));
+    const options = otherCauses.filter(
+      (c) =>
+        (c.cause !== 'NO_SUPERVISOR' || staff.length === 1) &&
+        (c.cause !== 'NO_TRANSPORT' || p.transportProvided),
+    );
+    const chosen = random.weighted(
+      options.map((c) => [c, c.cause === 'WEATHER' && winter ? c.weight * 2 : c.weight] as const),
+    );
+    if (chosen.cause === 'NO_SUPERVISOR') {
+      // The only supervisor rang in sick that morning.
+      const s = staff.pop()!;
+      s.absences.push({ kind: 'SICKNESS', fromDate: date, toDate: date });
+      put.absence.run(s.id, 'SICKNESS', date, date, 'Rang in sick that morning', now);
+      counts.rows += 1;
+    }
+    return { cause: chosen.cause, onTheDay: random.chance(chosen.onTheDay) };
+  }
+
+  function runSession(p: SimPlacement, date: string, slot: Slot, week: string, age: number) {
+    const future = age < 0;
+    const booked = bookable(p, date, slot, week);
+    const needed = p.type === 'GROUP' ? Math.ceil(booked.length / policy.peoplePerSupervisor) : 0;
+    const staff = needed ? staffFor(date, slot, needed, booked) : [];
+    const recorded =
+      !future &&
+      booked.length > 0 &&
+      !(age === 0 || (age <= 2 && random.chance(0.35)) || (age >= 8 && age <= 21 && random.chance(0.04)));
+    const standDown = recorded ? standDownFor(p, date, staff, slot) : null;
+    const overflow =
+      recorded && !standDown && staff.length < needed
+        ? booked.length - staff.length * policy.peoplePerSupervisor
+        : 0;
+    for (const s of staff) {
+      busy.add(s.id);
+      usage.set(s.id, (usage.get(s.id) ?? 0) + 1);
+    }
+    const sessionId = Number(
+      put.session.run(p.id, date, p.startTime, p.endTime, staff[0]?.id ?? null, p.perSession, now)
+        .lastInsertRowid,
+    );
+    for (const s of staff) put.sessionSupervisor.run(sessionId, s.id, now);
+    counts.sessions += 1;
+    counts.bookings += booked.length;
+    counts.rows += 1 + staff.length + booked.length;
+    if (standDown) counts.standDownSessions += 1;
+
+    const recordedOn = recorded ? minDate(addDays(date, random.int(1, 3)), today) : today;
+    const recordedAt =
+      recordedOn === today ? now : stamp(recordedOn, `${random.int(10, 15)}:${random.int(10, 59)}`);
+    const minutes = minutesOf(p.endTime) - minutesOf(p.startTime);
+    const attended: SimOrder[] = [];
+    booked.forEach((o, i) => {
+      o.bookedThisWeek += 1;
+      o.lastBooked = date;
+      if (!recorded) {
+        insertRow(sessionId, o, null, 0, null);
+        if (future) o.planned += minutes;
+        else o.unrecorded += 1;
+        return;
+      }
+      const outcome: Outcome = standDown
+        ? standDown.onTheDay
+          ? 'ATSS'
+          : 'AASD'
+        : i >= booked.length - overflow
+          ? 'AASD'
+          : pickOutcome(random, o.reliability);
+      const cause = standDown ? standDown.cause : outcome === 'AASD' ? 'OVERBOOKED' : null;
+      const row = registerRow(random, outcome, p.startTime, p.endTime, cause);
+      record(p, o, row, { sessionId, date, recordedOn, recordedAt, leader: staff[0] ?? null });
+      if (flagsOf.get(outcome)!.attended && !standDown) attended.push(o);
+    });
+    if (attended.length && random.chance(p.type === 'GROUP' ? 0.012 : 0.004))
+      incident(p, sessionId, date, attended, staff[0] ?? null);
+  }
+
+  function insertRow(
+    sessionId: number,
+    o: SimOrder,
+    row: DemoRow | null,
+    credit: number,
+    at: string | null,
+  ): number {
+    return Number(
+      put.register.run({
+      sessionId,
+      orderId: o.id,
+      outcome: row?.outcome ?? null,
+      arrivedAt: row?.arrivedAt ?? null,
+      leftAt: row?.leftAt ?? null,
+      penaltyMinutes: row?.penaltyMinutes ?? 0,
+      creditedMinutes: credit,
+      workQuality: row?.workQuality ?? null,
+      behaviour: row?.behaviour ?? null,
+      standDownCause: row?.standDownCause ?? null,
+      notes: row?.notes ?? null,
+      alertCaseManager: row?.alertCaseManager ? 1 : 0,
+      recordedAt: at,
+      createdAt: now,
+      }).lastInsertRowid,
+    );
+  }
+
+  function record(
+    p: SimPlacement,
+    o: SimOrder,
+    row: DemoRow,
+    session: {
+      sessionId: number;
+      date: string;
+      recordedOn: string;
+      recordedAt: string;
+      leader: DemoSupervisor | null;
+    },
+  ) {
+    const employability = p.type === 'EMPLOYABILITY';
+    const allowance = employabilityAllowance(o.ordered, policy.employabilitySharePercent);
+    const credit = creditFor(
+      row,
+      o.ordered - o.credited,
+      policy,
+      employability ? allowance - o.employabilityUsed : null,
+    );
+    const bookingId = insertRow(session.sessionId, o, row, credit, session.recordedAt);
+    counts.outcomes += 1;
+    o.credited += credit;
+    if (employability) o.employabilityUsed += credit;
+    const flags = flagsOf.get(row.outcome)!;
+    if (flags.enforceable) o.tally.failures += 1;
+    else if (row.outcome === 'ATTC') o.tally.attended += 1;
+    else if (acceptable.has(row.outcome)) o.tally.missed += 1;
+    if (row.alertCaseManager) {
+      raiseAlert(
+        ctx,
+        o.id,
+        'REGISTER',
+        session.recordedOn,
+        `${p.name}, ${formatDate(session.date)}: ${flags.label}${row.notes ? `. ${row.notes}` : ''}`,
+      );
+    }
+    if (flags.enforceable) {
+      scheduleDecision(ctx, o, {
+        bookingId,
+        date: session.date,
+        outcome: row.outcome,
+        placementName: p.name,
+        recordedOn: session.recordedOn,
+      });
+    }
+    noteAfter(o, row.outcome, session.date, session.leader);
+    if (o.credited >= o.ordered) complete(ctx, o, session.date);
+    else if (employability && o.employabilityUsed >= allowance && o.status === 'LIVE') {
+      endAllocation(ctx, o, session.date);
+      ctx.at(addDays(session.date, random.int(1, 5)), (d) => allocate(ctx, o, d, true));
+    }
+  }
+
+  function noteAfter(o: SimOrder, outcome: Outcome, date: string, leader: DemoSupervisor | null) {
+    if (leader && outcome === 'ATTC' && random.chance(0.004)) {
+      writeNote(ctx, o, {
+        author: 'SUPERVISOR',
+        by: leader.name,
+        text: random.pick(supervisorPraise),
+        alert: false,
+        date,
+      });
+    } else if (leader && (outcome === 'ATTC' || outcome === 'AFTC') && random.chance(0.003)) {
+      writeNote(ctx, o, {
+        author: 'SUPERVISOR',
+        by: leader.name,
+        text: random.pick(supervisorConcern),
+        alert: random.chance(0.6),
+        date,
+      });
+    } else if (outcome === 'RSOF' && random.chance(0.1)) {
+      writeNote(ctx, o, {
+        author: 'OFFICE',
+        by: random.pick(ctx.officeStaff),
+        text: random.pick(officeNotes),
+        alert: false,
+        date,
+      });
+    }
+  }
+
+  function incident(
+    p: SimPlacement,
+    sessionId: number,
+    date: string,
+    attended: SimOrder[],
+    leader: DemoSupervisor | null,
+  ) {
+    const kind = random.weighted([
+      ['NEAR_MISS', 60],
+      ['ACCIDENT', 25],
+      ['INCIDENT', 15],
+    ] as const);
+    const text = incidentText(random, kind);
+    const involved = random.pick(attended).person.label;
+    const from = minutesOf(p.startTime);
+    const at = from + 5 * random.int(3, Math.floor((minutesOf(p.endTime) - from) / 5) - 3);
+    const reportedOn = random.chance(0.7) || date === today ? date : addDays(date, 1);
+    put.incident.run({
+      sessionId,
+      kind,
+      occurredAt: `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`,
+      whatHappened: text.what,
+      peopleInvolved: kind === 'NEAR_MISS' ? `The group; ${involved} nearest` : involved,
+      injuries: text.injuries,
+      firstAidGiven: text.firstAid ? 1 : 0,
+      actionTaken: text.action,
+      reportedTo: options.managerName,
+      reportedOn,
+      recordedBy: leader?.name ?? random.pick(ctx.officeStaff),
+      createdAt: now,
+    });
+    counts.incidents += 1;
+    counts.rows += 1;
+  }
+
+  function run(): YearCounts {
+    const horizon = addDays(today, 14);
+    const byDate = new Map<string, { p: SimPlacement; slot: Slot }[]>();
+    for (const p of ctx.work) {
+      // No sessions once the placement's health and safety review is overdue.
+      const last = p.healthAndSafetyReviewDue < horizon ? p.healthAndSafetyReviewDue : horizon;
+      for (const { date, slot } of sessionDates(p.sessions, p.startTime, goLive, last)) {
+        const list = byDate.get(date);
+        if (list) list.push({ p, slot });
+        else byDate.set(date, [{ p, slot }]);
+      }
+      if (p.healthAndSafetyReviewDue < today) {
+        // The manager moves everyone on when the review lapses.
+        ctx.at(addDays(p.healthAndSafetyReviewDue, 1), (d) => {
+          for (const o of [...p.members]) {
+            endAllocation(ctx, o, d);
+            ctx.at(addDays(d, random.int(1, 5)), (later) => allocate(ctx, o, later));
+          }
+        });
+      }
+    }
+    for (const list of byDate.values())
+      list.sort((a, b) => a.p.startTime.localeCompare(b.p.startTime) || a.p.id - b.p.id);
+
+    let start = goLive;
+    for (const date of agenda.keys()) if (date < start) start = date;
+    for (let date = start; date <= horizon; date = addDays(date, 1)) {
+      cursor = date;
+      agendaDone = false;
+      const tasks = agenda.get(date);
+      if (tasks) {
+        for (let i = 0; i < tasks.length; i++) tasks[i]!(date);
+        agenda.delete(date);
+      }
+      agendaDone = true;
+      const sessions = byDate.get(date);
+      if (!sessions) continue;
+      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+      const week = addDays(date, -((weekday + 6) % 7));
+      const age = daysBetween(date, today);
+      fitToday = new Map();
+      busy = new Set();
+      for (const { p, slot } of sessions) runSession(p, date, slot, week, age);
+    }
+    for (const o of orders) put.settle.run(o.status, o.endedOn, o.endDate, o.credited, o.id);
+    counts.rows += orders.length;
+    return counts;
+  }
+
+  return { addOrder, run, counts };
+}
+
+function minDate(a: string, b: string) {
+  return a < b ? a : b;
+}
