@@ -16,6 +16,8 @@ export interface Policy {
   overdueOutcomeDays: number;
   idleLockMinutes: number;
   auditRetentionYears: number;
+  surveyIntervalMonths: number;
+  completionTargetPercent: number;
 }
 
 export const defaultPolicy: Policy = {
@@ -31,6 +33,8 @@ export const defaultPolicy: Policy = {
   overdueOutcomeDays: 7,
   idleLockMinutes: 15,
   auditRetentionYears: 2,
+  surveyIntervalMonths: 6,
+  completionTargetPercent: 75,
 };
 
 export interface PolicyField {
@@ -143,5 +147,21 @@ export const policyFields: readonly PolicyField[] = [
     min: 1,
     max: 20,
     note: 'Older entries may then be removed',
+  },
+  {
+    key: 'surveyIntervalMonths',
+    label: 'Beneficiary survey every',
+    unit: 'months',
+    min: 1,
+    max: 24,
+    note: 'Each placement’s beneficiary is surveyed this often (twice a year by default)',
+  },
+  {
+    key: 'completionTargetPercent',
+    label: 'Completions within the completion period, target',
+    unit: '%',
+    min: 1,
+    max: 100,
+    note: 'The Board’s target share of orders completed in time',
   },
 ];

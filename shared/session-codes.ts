@@ -86,3 +86,20 @@ export type EndingKind = (typeof endingKinds)[number]['code'];
 export type Answer = (typeof answers)[number]['code'];
 export type NoteAuthor = (typeof noteAuthors)[number]['code'];
 export type AlertSource = (typeof alertSources)[number]['code'];
+
+/** What local diversity targets are measured on: the people who started a placement in a year. */
+export const targetDimensions = codes([
+  { code: 'ETHNICITY', label: 'Ethnic group' },
+  { code: 'GENDER', label: 'Gender' },
+  { code: 'AGE_BAND', label: 'Age band' },
+  { code: 'DISABILITY', label: 'Disability' },
+] as const);
+
+/** The quality a target asks for: the share of a group placed where the work offers it. */
+export const targetFeatures = codes([
+  { code: 'SKILLS_LEARNING', label: 'Placement with skills learning' },
+  { code: 'BENEFICIARY_CONTACT', label: 'Placement with contact with beneficiaries' },
+] as const);
+
+export type TargetDimension = (typeof targetDimensions)[number]['code'];
+export type TargetFeature = (typeof targetFeatures)[number]['code'];

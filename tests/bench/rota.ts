@@ -86,8 +86,7 @@ export async function benchRota(): Promise<string[][]> {
     const to = addDays(TODAY, DAYS - 1);
     const reader = new Database(core.databaseFile, { readonly: true });
     try {
-      const count = (sql: string) =>
-        (reader.prepare(sql).get(TODAY, to) as { n: number }).n;
+      const count = (sql: string) => (reader.prepare(sql).get(TODAY, to) as { n: number }).n;
       const sessionsIn = `SELECT COUNT(*) AS n FROM sessions WHERE date BETWEEN ? AND ?`;
       const supervisors = (
         reader

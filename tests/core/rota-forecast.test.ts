@@ -388,7 +388,7 @@ describe('making sessions from the patterns', () => {
       availability: i === 0 ? (['MON_EVENING'] as Slot[]) : (['FRI_MORNING'] as Slot[]),
       restrictions: [] as Restriction[],
     }));
-    const friday = (id: number, name: string, extra: Partial<RotaSupervisor> = {}) =>
+    const friday = (id: number, name: string, extra: Parameters<typeof supervisor>[2] = {}) =>
       supervisor(id, name, { workingSlots: ['FRI_MORNING'], ...extra });
     const plan = planSessions({
       from: '2026-12-04',

@@ -16,3 +16,6 @@ export * from '../enforcement/schema';
 export * from '../incidents/schema';
 export * from '../supervision/schema';
 export * from '../endings/schema';
+export * from '../surveys/schema';
+export * from '../board/schema';
+export * from '../notices/schema';

@@ -5,7 +5,8 @@ import type { EndingKind } from '../../../shared/session-codes';
 import { addWorkingDays } from '../../../shared/working-days';
 import { allowedIgnoringCapacity, fitScore } from '../allocation/rules';
 import { allocationEndDate } from '../endings/rules';
-import { respondWithinDays, stepFor } from '../enforcement/rules';
+import { respondWithinDays } from '../../../shared/contract/enforcement';
+import { stepFor } from '../enforcement/rules';
 import { raiseAlert, writeNote } from './supervision';
 import {
   acceptableReason,

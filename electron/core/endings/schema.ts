@@ -36,6 +36,8 @@ export const exitInterviews = sqliteTable(
     workWorthwhile: text('work_worthwhile').$type<Answer>().notNull(),
     willVolunteer: text('will_volunteer').$type<Answer>().notNull(),
     offeredPaidWork: flag('offered_paid_work'),
+    /** Known further offending since the order began (YES / NO / UNSURE: not known), for the Board. */
+    furtherOffence: text('further_offence').$type<Answer>().notNull().default('UNSURE'),
     comments: text('comments'),
     interviewedBy: text('interviewed_by').notNull(),
     createdAt: createdAt(),

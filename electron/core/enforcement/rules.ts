@@ -65,3 +65,6 @@ export function nextStep(
 ): Step {
   return stepFor(history, failureDate, warningWindowMonths).step;
 }
+
+/** Days a warning gives the person to get in touch (one figure for the letter and the screens). */
+export { respondWithinDays } from '../../../shared/contract/enforcement';

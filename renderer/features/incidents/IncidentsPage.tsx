@@ -33,7 +33,13 @@ const columns: GridColDef<IncidentRow>[] = [
       <Chip size="small" color={kindColour[row.kind]} label={labelOf(incidentKinds, row.kind)} />
     ),
   },
-  { field: 'summary', headerName: 'What happened', flex: 2.2, minWidth: 240 },
+  {
+    field: 'summary',
+    headerName: 'What happened',
+    flex: 2.2,
+    minWidth: 240,
+    renderCell: ({ value }) => <Typography variant="body2">{value as string}</Typography>,
+  },
   {
     field: 'injured',
     headerName: 'Injuries',
@@ -142,10 +148,15 @@ export function IncidentsPage() {
         columns={columns}
         loading={list.isFetching}
         density="compact"
+        getRowHeight={() => 'auto'}
         disableRowSelectionOnClick
         initialState={{ pagination: { paginationModel: { pageSize: 25 } } }}
         pageSizeOptions={[25, 50, 100]}
-        sx={{ bgcolor: 'background.paper', minHeight: 300 }}
+        sx={{
+          bgcolor: 'background.paper',
+          minHeight: 300,
+          '& .MuiDataGrid-cell': { py: 0.75, display: 'flex', alignItems: 'center' },
+        }}
         localeText={{
           noRowsLabel:
             'No incidents at sessions in this period. Report one from the session’s page.',

@@ -53,11 +53,7 @@ function AtRisk({ s }: { s: AtRiskSession }) {
         </Typography>
         <Stack direction="row" spacing={1}>
           <Chip size="small" label={`${s.booked} booked, room for ${s.capacity}`} />
-          <Chip
-            size="small"
-            color="error"
-            label={`${people(s.shortBy)} would be stood down`}
-          />
+          <Chip size="small" color="error" label={`${people(s.shortBy)} would be stood down`} />
         </Stack>
       </Stack>
       <Bullets items={s.reasons} />

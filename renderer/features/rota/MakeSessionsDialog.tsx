@@ -54,10 +54,10 @@ export function MakeSessionsDialog({ today, onClose }: { today: string; onClose:
       action="Make sessions"
     >
       <Typography variant="body2" sx={{ mb: 2 }}>
-        Every active group, individual and employability placement gets a session on each day of
-        its pattern (not on bank holidays, nor once its health and safety review is overdue). The
-        people allocated there are booked when they are free, and group sessions get fit
-        supervisors for them. Sessions already made are left as they are.
+        Every active group, individual and employability placement gets a session on each day of its
+        pattern (not on bank holidays, nor once its health and safety review is overdue). The people
+        allocated there are booked when they are free, and group sessions get fit supervisors for
+        them. Sessions already made are left as they are.
       </Typography>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>

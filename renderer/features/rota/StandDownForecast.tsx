@@ -47,8 +47,8 @@ export function StandDownForecast() {
         {!f && !forecast.error && <Skeleton height={80} />}
         {f && f.sessionsAtRisk === 0 && (
           <Alert severity="success">
-            No stand-downs expected: every group session in the next 14 days has the supervisors
-            for the people booked ({f.sessionsChecked} checked).
+            No stand-downs expected: every group session in the next 14 days has the supervisors for
+            the people booked ({f.sessionsChecked} checked).
           </Alert>
         )}
         {f && f.sessionsAtRisk > 0 && (

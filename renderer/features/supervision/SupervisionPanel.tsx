@@ -210,12 +210,12 @@ export function SupervisionPanel({ order }: { order: OrderDetail }) {
             <Divider />
             <Grid container spacing={4}>
               <Grid size={{ xs: 12, md: 6 }}>
-                {d.plan ? <Reviews d={d} /> : <Alerts d={d} />}
+                <Notes d={d} />
               </Grid>
               <Grid size={{ xs: 12, md: 6 }}>
                 <Stack spacing={3}>
-                  <Notes d={d} />
-                  {d.plan && <Alerts d={d} />}
+                  <Reviews d={d} />
+                  <Alerts d={d} />
                 </Stack>
               </Grid>
             </Grid>

@@ -25,7 +25,7 @@ export function StatusChip({ supervisor: s }: { supervisor: Supervisor }) {
     );
   }
   return (
-    <Typography variant="body2" component="span" color="success.main">
+    <Typography variant="body2" component="span" sx={{ color: 'success.main' }}>
       Available
     </Typography>
   );

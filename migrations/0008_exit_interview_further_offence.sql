@@ -1,0 +1,1 @@
+ALTER TABLE `exit_interviews` ADD `further_offence` text DEFAULT 'UNSURE' NOT NULL;
