@@ -2,6 +2,7 @@ import { allocationProcedures } from './allocation/procedures';
 import { auditProcedures } from './audit/procedures';
 import { accountProcedures, authProcedures } from './auth/procedures';
 import { backupProcedures } from './backup/procedures';
+import { boardProcedures } from './board/procedures';
 import type { AllHandlers } from './context';
 import { courtProcedures } from './courts/procedures';
 import { endingProcedures } from './endings/procedures';
@@ -37,6 +38,7 @@ export const handlers: AllHandlers = {
   allocation: allocationProcedures,
   backups: backupProcedures,
   policy: policyProcedures,
+  board: boardProcedures,
   supervisors: supervisorProcedures,
   endings: endingProcedures,
   supervision: supervisionProcedures,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Procedure } from './procedure';
 import { allocation } from './allocation';
 import { backups } from './backups';
+import { board } from './board';
 import { accounts, audit, auth } from './auth';
 import { courts } from './courts';
 import { endings } from './endings';
@@ -43,6 +44,7 @@ export const contract = {
   incidents,
   enforcement,
   rota,
+  board,
 };
 
 export type Contract = typeof contract;

@@ -169,3 +169,83 @@ describe('enforcement in Chromium', () => {
     await shot('enforcement-07-decided');
   });
 });
+
+describe('a breach referral in Chromium', () => {
+  let later: BrowserMode;
+  let breachId: number;
+
+  beforeAll(async () => {
+    later = await startBrowserMode({ today: '2026-12-14' });
+    const { core } = later;
+    const office = await placementOffice(core);
+    const order = await newOrder(core, office, {
+      person: { givenNames: 'Amira', familyName: 'Osei', address: '3 Canal Row, Eastgate' },
+    });
+    await core.ok('risk.record', assessment(order.id));
+    const placement = await core.ok('placements.save', placementInput({ capacity: 12 }));
+    const failOn = async (date: string) => {
+      const session = await core.ok(
+        'sessions.create',
+        sessionInput(placement.id, office.supervisor.id, { date }),
+      );
+      await core.ok('sessions.book', { sessionId: session.id, orderId: order.id });
+      await core.ok('sessions.recordRegister', {
+        sessionId: session.id,
+        rows: [{ orderId: order.id, outcome: 'UACP' }],
+      });
+    };
+    await failOn('2026-11-07');
+    // The warning for it was decided on an earlier day, 26/11/2026.
+    const db = new Database(core.databaseFile);
+    try {
+      db.prepare(
+        `INSERT INTO enforcement_decisions (order_id, booking_id, decision, failure_date, decided_on,
+           respond_by, reason, decided_by, created_at)
+         SELECT order_id, id, 'WARNING', '2026-11-07', '2026-11-26', '2026-12-03',
+           'No reason given', 'Priya Shah', '2026-11-26T10:00:00Z' FROM bookings`,
+      ).run();
+    } finally {
+      db.close();
+    }
+    await failOn('2026-12-12');
+    const [pending] = await core.ok('enforcement.pending', {});
+    const breach = await core.ok('enforcement.decide', {
+      bookingId: pending!.bookingId,
+      decision: 'BREACH',
+      reason: 'Second unacceptable absence within 12 months of the warning',
+    });
+    breachId = breach.id;
+    await later.signIn();
+  });
+  afterAll(async () => later?.stop());
+
+  it('prints the breach referral, naming the warning it follows and the case manager', async () => {
+    const p = later.page;
+    await p.goto(`${later.url}#/letters/${breachId}`);
+    const letter = p.getByRole('article', { name: 'Breach referral' });
+    await expect.poll(() => letter.isVisible(), { timeout: 10_000 }).toBe(true);
+    // No letterhead address was set: the screen says so, the paper does not.
+    await expect
+      .poll(() => p.getByText('The office has no letterhead address yet').isVisible())
+      .toBe(true);
+    const pdf = path.join(artefacts, 'enforcement-breach-letter.pdf');
+    fs.writeFileSync(pdf, await p.pdf({ format: 'A4' }));
+    const text = words(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));
+    expect(text).toContain('Breach referral');
+    expect(text).toContain('Dear Amira Osei,');
+    expect(text).toContain(
+      'On 26/11/2026 you were given a formal warning about a failure on 07/11/2026.',
+    );
+    expect(text).toContain('Your case manager, Sarah Hughes, has been told');
+    expect(text).not.toContain('letterhead');
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-singlefile',
+      pdf,
+      path.join(artefacts, 'enforcement-08-breach-letter'),
+    ]);
+  });
+});

@@ -104,8 +104,13 @@ async function shot(name: string) {
   await app.screenshot(name);
 }
 
-/** A picture of one part of the page: a panel low on a long page. */
+/** A picture of one part of the page (a panel low on a long page), without the snackbar over it. */
 async function shotOf(locator: Locator, name: string) {
+  const snackbar = page.locator('.MuiSnackbar-root');
+  if (await snackbar.isVisible()) {
+    await snackbar.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => snackbar.isVisible(), { timeout: 10_000 }).toBe(false);
+  }
   await locator.scrollIntoViewIfNeeded();
   await locator.screenshot({ path: `test-results/${name}.png` });
 }

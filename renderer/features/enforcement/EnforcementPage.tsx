@@ -1,4 +1,14 @@
-import { Alert, Button, Card, CardContent, CardHeader, Chip, Link, Stack } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  Link,
+  Stack,
+} from '@mui/material';
 import { DataGrid, type GridColDef } from '@mui/x-data-grid';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -85,9 +95,13 @@ export function EnforcementPage() {
       headerName: 'Person',
       flex: 1,
       minWidth: 140,
-      renderCell: ({ row }) => personLink(row),
+      renderCell: ({ row }) => (
+        <div>
+          {personLink(row)}
+          <Box sx={{ color: 'text.secondary', fontSize: 12 }}>{row.caseReference}</Box>
+        </div>
+      ),
     },
-    { field: 'caseReference', headerName: 'Case reference', width: 125 },
     { field: 'placementName', headerName: 'Placement', flex: 1, minWidth: 120 },
     {
       field: 'outcome',
@@ -99,7 +113,7 @@ export function EnforcementPage() {
     {
       field: 'step',
       headerName: 'Step due',
-      width: 160,
+      width: 150,
       renderCell: ({ row }) => (
         <Chip size="small" color={stepColour(row.step)} label={decisionLabel(row.step)} />
       ),
@@ -122,6 +136,7 @@ export function EnforcementPage() {
             renderCell: ({ row }) => (
               <Button
                 size="small"
+                variant="outlined"
                 aria-label={`Decide for ${row.personName}, failure on ${formatDate(row.sessionDate)}`}
                 onClick={() => setDeciding(row)}
               >

@@ -52,8 +52,8 @@ export function RemoveAbsenceDialog({
           </Alert>
         )}
         <DialogContentText>
-          {name}: {what.charAt(0).toLowerCase() + what.slice(1)}. Remove it only if it was recorded
-          in error or did not happen.
+          {name}: {what.charAt(0).toLowerCase() + what.slice(1)}. Remove it if it was cancelled or
+          recorded in error.
         </DialogContentText>
       </DialogContent>
       <DialogActions>

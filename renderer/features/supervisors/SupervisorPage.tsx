@@ -117,7 +117,7 @@ export function SupervisorPage() {
     <>
       <PageHeader
         title={s.name}
-        subtitle={`${role}${s.active ? '' : ' · no longer in post'}`}
+        subtitle={`${role} · ${s.active ? 'in post' : 'no longer in post'}`}
         trail={[{ label: 'Supervisors', to: '/supervisors' }]}
       />
       <Stack spacing={3}>
@@ -172,6 +172,7 @@ export function SupervisorPage() {
               aria-label="Absences"
               rows={s.absences}
               columns={absenceColumns}
+              columnVisibilityModel={{ actions: inOffice }}
               density="compact"
               disableRowSelectionOnClick
               autoHeight
