@@ -20,6 +20,7 @@ import { sessionProcedures } from './sessions/procedures';
 import { staffProcedures } from './staff/procedures';
 import { supervisorProcedures } from './supervisors/procedures';
 import { supervisionProcedures } from './supervision/procedures';
+import { surveyProcedures } from './surveys/procedures';
 
 /** Every domain's handlers, one per procedure of the contract (the type checks none is missing). */
 export const handlers: AllHandlers = {
@@ -45,4 +46,5 @@ export const handlers: AllHandlers = {
   incidents: incidentProcedures,
   enforcement: enforcementProcedures,
   rota: rotaProcedures,
+  surveys: surveyProcedures,
 };

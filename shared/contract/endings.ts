@@ -52,6 +52,7 @@ export const exitInterviewInput = z.object({
   workWorthwhile: oneOf('Whether the work felt worthwhile', answers),
   willVolunteer: oneOf('Whether they will carry on as a volunteer', answers),
   offeredPaidWork: z.boolean({ error: 'Offered paid work must be yes or no' }),
+  furtherOffence: oneOf('Whether any further offence is known since the order began', answers),
   comments: optionalText('Comments', 2000),
 });
 
@@ -72,6 +73,7 @@ const exitInterview = z.object({
   workWorthwhile: z.enum(codesOf(answers)),
   willVolunteer: z.enum(codesOf(answers)),
   offeredPaidWork: z.boolean(),
+  furtherOffence: z.enum(codesOf(answers)),
   comments: z.string().nullable(),
   interviewedBy: z.string(),
 });

@@ -20,6 +20,7 @@ import { sessions } from './sessions';
 import { staff } from './staff';
 import { supervisors } from './supervisors';
 import { supervision } from './supervision';
+import { surveys } from './surveys';
 
 /** Every procedure, by domain then verb; the name on the wire is `domain.verb`. */
 export const contract = {
@@ -45,6 +46,7 @@ export const contract = {
   enforcement,
   rota,
   board,
+  surveys,
 };
 
 export type Contract = typeof contract;

@@ -58,6 +58,7 @@ function interview(
     workWorthwhile: 'YES',
     willVolunteer: 'UNSURE',
     offeredPaidWork: false,
+    furtherOffence: 'NO',
     comments: 'Would like a reference from the garden',
     ...overrides,
   };
@@ -410,6 +411,7 @@ describe('endings.recordExitInterview', () => {
         workWorthwhile: 'YES',
         willVolunteer: 'UNSURE',
         offeredPaidWork: false,
+        furtherOffence: 'NO',
         comments: 'Would like a reference from the garden',
         interviewedBy: 'Test Manager',
       },

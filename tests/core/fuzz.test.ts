@@ -141,6 +141,7 @@ beforeAll(async () => {
       workWorthwhile: 'YES',
       willVolunteer: 'NO',
       offeredPaidWork: false,
+      furtherOffence: 'NO',
     },
     'endings.forOrder': { orderId },
     'endings.missingExitInterviews': { search: 'Walker', page: 0, pageSize: 10 },

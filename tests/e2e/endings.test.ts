@@ -185,6 +185,10 @@ describe('ending an order and its exit interview in Chromium', () => {
       .getByRole('radiogroup', { name: 'Will they carry on as a volunteer?' })
       .getByRole('radio', { name: 'Not sure' })
       .check();
+    await dialog
+      .getByRole('radiogroup', { name: 'Any further offence known since the order began?' })
+      .getByRole('radio', { name: 'No' })
+      .check();
     await dialog.getByRole('checkbox', { name: 'A beneficiary offered them paid work' }).check();
     await dialog
       .getByRole('textbox', { name: /^Comments/ })
@@ -197,7 +201,7 @@ describe('ending an order and its exit interview in Chromium', () => {
     await shot('endings-07-nothing-missing');
     expect(
       rows(
-        'SELECT order_id, interviewed_on, skills_gained, treatment_rating, work_worthwhile, will_volunteer, offered_paid_work, comments, interviewed_by FROM exit_interviews',
+        'SELECT order_id, interviewed_on, skills_gained, treatment_rating, work_worthwhile, will_volunteer, offered_paid_work, further_offence, comments, interviewed_by FROM exit_interviews',
       ),
     ).toEqual([
       {
@@ -208,6 +212,7 @@ describe('ending an order and its exit interview in Chromium', () => {
         work_worthwhile: 'YES',
         will_volunteer: 'UNSURE',
         offered_paid_work: 1,
+        further_offence: 'NO',
         comments: 'The garden may take him on for the spring',
         interviewed_by: 'Test Manager',
       },

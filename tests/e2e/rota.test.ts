@@ -64,6 +64,11 @@ describe('the stand-down forecast in Chromium', () => {
       session.getByText(/^Green, Person 7 \(NV\d+\); Hughes, Person 8 \(NV\d+\); Irwin, Person 9/),
     );
     await shot('rota-01-home-forecast');
+    // The rota page has the forecast in full, and the session is one click away there too.
+    await card.getByRole('link', { name: 'Rota and forecast' }).click();
+    await visible(page.getByRole('heading', { name: 'Rota and forecast' }));
+    await visible(page.getByText('9 booked for 1 supervisor at 6 each'));
+    await shot('rota-02-rota-page');
   });
 
   it('adds the free supervisor on the session page, and the forecast clears', async () => {
@@ -73,19 +78,19 @@ describe('the stand-down forecast in Chromium', () => {
     await visible(panel.getByText(/9 booked; room for 6 \(1 fit supervisor at 6 each/));
     await panel.getByRole('combobox', { name: 'Add a supervisor' }).click();
     await page.getByRole('option', { name: /^Nia Jones/ }).click();
-    await shot('rota-02-session-short');
+    await shot('rota-03-session-short');
     await panel.getByRole('button', { name: 'Add supervisor' }).click();
     await visible(panel.getByText('Enough supervisors'));
     await visible(panel.getByText(/9 booked; room for 12 \(2 fit supervisors at 6 each/));
     expect(
       rows('SELECT staff_id FROM session_supervisors WHERE session_id = ?', sessionId),
     ).toContainEqual({ staff_id: nia });
-    await shot('rota-03-session-supervisor-added');
+    await shot('rota-04-session-supervisor-added');
 
     await page.goto(`${app.url}#/`);
     const card = page.getByRole('region', { name: 'Stand-down forecast' });
     await visible(card.getByText(/No stand-downs expected/));
-    await shot('rota-04-home-forecast-clear');
+    await shot('rota-05-home-forecast-clear');
   });
 
   it('makes the coming fortnight’s sessions from the rota page', async () => {
@@ -94,7 +99,7 @@ describe('the stand-down forecast in Chromium', () => {
     await page.getByRole('button', { name: 'Make sessions' }).click();
     const dialog = page.getByRole('dialog', { name: 'Make sessions' });
     await visible(dialog.getByRole('group', { name: /^From/ }));
-    await shot('rota-05-make-sessions');
+    await shot('rota-06-make-sessions');
     await dialog.getByRole('button', { name: 'Make sessions' }).click();
     // From tomorrow for a fortnight: Park garden on 05/12 (28/11 is there already), nine booked,
     // Tom (back from leave, least used) and Dan put on.
@@ -106,6 +111,6 @@ describe('the stand-down forecast in Chromium', () => {
          FROM sessions s JOIN staff st ON st.id = s.leader_id WHERE s.date > '2026-11-28'`,
       ),
     ).toEqual([{ date: '2026-12-05', booked: 9, leader: 'Tom Reid' }]);
-    await shot('rota-06-sessions-made');
+    await shot('rota-07-sessions-made');
   });
 });

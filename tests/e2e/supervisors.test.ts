@@ -38,6 +38,12 @@ beforeAll(async () => {
     fromDate: '2026-11-24',
     toDate: '2026-11-30',
   });
+  await core.ok('supervisors.addAbsence', {
+    staffId: zoe.id,
+    kind: 'ANNUAL_LEAVE',
+    fromDate: '2026-12-21',
+    toDate: '2026-12-24',
+  });
   for (const kind of ['RISK_OF_HARM', 'HEALTH_AND_SAFETY', 'FIRST_AID'] as const)
     await core.ok('supervisors.recordTraining', {
       staffId: zoe.id,
@@ -86,6 +92,7 @@ describe('supervisors in Chromium', () => {
     await visible(grid.getByRole('link', { name: 'Gareth Lewis' }));
     await visible(grid.getByText('Tue am, Sat am, Sat pm'));
     await visible(grid.getByText('Away until 30/11/2026'));
+    await visible(grid.getByText('21/12/2026'));
     await visible(grid.getByText('Not in post'));
     await visible(grid.getByText('expired 09/06/2026'));
     await visible(grid.getByText('to 19/12/2026'));

@@ -1,12 +1,12 @@
 import { labelOf, type OrderStatus } from '../../../shared/codes';
-import { addDays, addMonths, ageOn, formatDate } from '../../../shared/dates';
+import { addMonths, ageOn, formatDate } from '../../../shared/dates';
 import { outcomes, type Outcome } from '../../../shared/placement-codes';
 import type { EndingKind } from '../../../shared/session-codes';
-import { addWorkingDays } from '../../../shared/working-days';
 import { allowedIgnoringCapacity, fitScore } from '../allocation/rules';
 import { allocationEndDate } from '../endings/rules';
 import { respondWithinDays } from '../../../shared/contract/enforcement';
 import { stepFor } from '../enforcement/rules';
+import { plusDays, plusWorkingDays } from './days';
 import { raiseAlert, writeNote } from './supervision';
 import {
   acceptableReason,
@@ -23,13 +23,11 @@ import { stamp, type SimOrder, type SimPlacement, type YearContext } from './yea
  * court's extensions and endings, completion and the exit interview.
  */
 
-const byName = new Intl.Collator('en-GB');
-
 /**
  * Allocates as the manager would on the day: the best-fitting placement the allocation rules
- * allow with a place free (the same order as the allocation screen's ranking). Someone whose
- * employability share is used up goes to the best placement of another kind, and the reason is
- * kept. With nowhere free, the manager tries again a week later.
+ * allow with a place free (the same order as the allocation screen's ranking: fit, then name).
+ * Someone whose employability share is used up goes to the best placement of another kind, and
+ * the reason is kept. With nowhere free, the manager tries again a week later.
  */
 export function allocate(ctx: YearContext, o: SimOrder, date: string, avoidEmployability = false) {
   const candidate = o.journey.candidate;
@@ -37,20 +35,24 @@ export function allocate(ctx: YearContext, o: SimOrder, date: string, avoidEmplo
   candidate.age = ageOn(o.person.dateOfBirth, date);
   const allowed: { p: SimPlacement; score: number }[] = [];
   for (const p of ctx.work) {
-    if (p.allocated < p.capacity && allowedIgnoringCapacity(candidate, p, date))
+    // Shared availability first: the cheapest of the rules, and it turns most placements away.
+    if (p.allocated >= p.capacity || !p.sessions.some((s) => o.availability.has(s))) continue;
+    if (allowedIgnoringCapacity(candidate, p, date))
       allowed.push({ p, score: fitScore(candidate, p) });
   }
-  allowed.sort((a, b) => b.score - a.score || byName.compare(a.p.name, b.p.name) || a.p.id - b.p.id);
-  const index = avoidEmployability
-    ? allowed.findIndex((a) => a.p.type !== 'EMPLOYABILITY')
-    : allowed.length
-      ? 0
-      : -1;
-  if (index < 0) {
-    if (o.retries++ < 12) ctx.at(addDays(date, 7), (d) => allocate(ctx, o, d, avoidEmployability));
+  const before = (a: { p: SimPlacement; score: number }, b: { p: SimPlacement; score: number }) =>
+    a.score > b.score || (a.score === b.score && a.p.nameOrder < b.p.nameOrder);
+  let chosen: { p: SimPlacement; score: number } | null = null;
+  for (const a of allowed) {
+    if (avoidEmployability && a.p.type === 'EMPLOYABILITY') continue;
+    if (!chosen || before(a, chosen)) chosen = a;
+  }
+  if (!chosen) {
+    if (o.retries++ < 10) ctx.at(plusDays(date, 7), (d) => allocate(ctx, o, d, avoidEmployability));
     return;
   }
-  const { p, score } = allowed[index]!;
+  const index = allowed.filter((a) => before(a, chosen)).length;
+  const { p, score } = chosen;
   const id = Number(
     ctx.put.allocation.run(
       o.id,
@@ -77,12 +79,12 @@ export function allocate(ctx: YearContext, o: SimOrder, date: string, avoidEmplo
       ? 'TRANSFERRED'
       : null;
   if (fate) {
-    ctx.at(addDays(date, random.int(14, 220)), (d) => {
+    ctx.at(plusDays(date, random.int(14, 220)), (d) => {
       if (o.status === 'LIVE' && o.unrecorded === 0) endOrder(ctx, o, fate, d);
     });
   }
   if (random.chance(0.06)) {
-    const written = addDays(date, random.int(1, 20));
+    const written = plusDays(date, random.int(1, 20));
     writeNote(ctx, o, {
       author: 'CASE_MANAGER',
       by: o.caseManager,
@@ -129,7 +131,7 @@ export function endOrder(ctx: YearContext, o: SimOrder, kind: EndingKind, date: 
   ctx.counts.endings += 1;
   ctx.counts.rows += 1;
   if (kind !== 'COMPLETED' || !random.chance(0.88)) return;
-  const interviewedOn = random.chance(0.6) ? date : addDays(date, random.int(1, 14));
+  const interviewedOn = random.chance(0.6) ? date : plusDays(date, random.int(1, 14));
   if (interviewedOn > ctx.today) return;
   const p = o.lastPlacement;
   const text = exitInterviewText(
@@ -156,6 +158,12 @@ export function endOrder(ctx: YearContext, o: SimOrder, kind: EndingKind, date: 
     offeredPaidWork: random.chance(p?.features.includes('EMPLOYABILITY_LINK') ? 0.12 : 0.03)
       ? 1
       : 0,
+    // As far as the case manager knows: most have not offended again during the order.
+    furtherOffence: random.weighted([
+      ['NO', 78],
+      ['YES', 7],
+      ['UNSURE', 15],
+    ] as const),
     interviewedBy: random.pick(ctx.officeStaff),
     createdAt: stamp(interviewedOn, '15:00'),
   });
@@ -170,7 +178,7 @@ export function endOrder(ctx: YearContext, o: SimOrder, kind: EndingKind, date: 
  */
 export function complete(ctx: YearContext, o: SimOrder, date: string) {
   if (o.unrecorded > 0) return;
-  if (date >= addDays(ctx.today, -14) && ctx.random.chance(0.3)) return;
+  if (date >= plusDays(ctx.today, -14) && ctx.random.chance(0.3)) return;
   endOrder(ctx, o, 'COMPLETED', date);
 }
 
@@ -200,8 +208,8 @@ export function scheduleDecision(ctx: YearContext, o: SimOrder, failure: Failure
     [5, 7],
     [8, 3],
   ] as const);
-  const decidedOn = addWorkingDays(failure.recordedOn, lag);
-  if (decidedOn > today || (failure.date >= addDays(today, -21) && random.chance(0.04))) return;
+  const decidedOn = plusWorkingDays(failure.recordedOn, lag);
+  if (decidedOn > today || (failure.date >= plusDays(today, -21) && random.chance(0.04))) return;
   ctx.at(decidedOn, (d) => decide(ctx, o, failure, d));
 }
 
@@ -223,7 +231,7 @@ function decide(ctx: YearContext, o: SimOrder, failure: Failure, decidedOn: stri
     decision,
     failure.date,
     decidedOn,
-    decision === 'WARNING' ? addDays(decidedOn, respondWithinDays) : null,
+    decision === 'WARNING' ? plusDays(decidedOn, respondWithinDays) : null,
     reason,
     by,
     stamp(decidedOn, '11:00'),
@@ -242,7 +250,7 @@ function decide(ctx: YearContext, o: SimOrder, failure: Failure, decidedOn: stri
       `at ${failure.placementName} on ${formatDate(failure.date)} after a ${due.why}. ` +
       `Decided by ${by}: ${reason}`,
   );
-  ctx.at(addDays(decidedOn, random.int(21, 49)), (hearing) => {
+  ctx.at(plusDays(decidedOn, random.int(21, 49)), (hearing) => {
     if (o.status !== 'LIVE') return;
     if (random.chance(o.breaches > 1 ? 0.8 : 0.55) && o.unrecorded === 0) {
       endOrder(ctx, o, 'BREACHED_RESENTENCED', hearing);
@@ -266,20 +274,20 @@ function decide(ctx: YearContext, o: SimOrder, failure: Failure, decidedOn: stri
 export function watchEndDate(ctx: YearContext, o: SimOrder) {
   const { random } = ctx;
   const expire = (endDate: string) =>
-    ctx.at(addDays(endDate, random.int(7, 35)), (d) => {
+    ctx.at(plusDays(endDate, random.int(7, 35)), (d) => {
       if (o.status !== 'LIVE' || o.endDate !== endDate || o.credited >= o.ordered) return;
       if (o.unrecorded > 0) return;
       endOrder(ctx, o, random.chance(0.5) ? 'EXPIRED' : 'BREACHED_RESENTENCED', d);
     });
-  ctx.at(addDays(o.endDate, -84), () => {
+  ctx.at(plusDays(o.endDate, -84), () => {
     o.snapshot = o.credited;
   });
-  ctx.at(addDays(o.endDate, -28), (d) => {
+  ctx.at(plusDays(o.endDate, -28), (d) => {
     const outstanding = o.ordered - o.credited;
     if (o.status !== 'LIVE' || outstanding <= 0) return;
     const perWeek = o.snapshot === null ? 0 : (o.credited - o.snapshot) / 8;
     const weeksNeeded = outstanding / Math.max(perWeek, 60);
-    if (addDays(d, Math.ceil(weeksNeeded * 7)) <= o.endDate || !random.chance(0.55)) return;
+    if (plusDays(d, Math.ceil(weeksNeeded * 7)) <= o.endDate || !random.chance(0.55)) return;
     const newEnd = addMonths(o.endDate, random.int(3, 6));
     ctx.put.extension.run(
       o.id,

@@ -102,9 +102,9 @@ export function demoStatements(sqlite: Sqlite) {
     ),
     exitInterview: sqlite.prepare(`INSERT INTO exit_interviews (order_id, interviewed_on, what_they_did,
       what_they_learned, skills_gained, treatment_rating, work_worthwhile, will_volunteer, offered_paid_work,
-      comments, interviewed_by, created_at)
+      further_offence, comments, interviewed_by, created_at)
       VALUES (@orderId, @interviewedOn, @whatTheyDid, @whatTheyLearned, @skillsGained, @treatmentRating,
-      @workWorthwhile, @willVolunteer, @offeredPaidWork, @comments, @interviewedBy, @createdAt)`),
+      @workWorthwhile, @willVolunteer, @offeredPaidWork, @furtherOffence, @comments, @interviewedBy, @createdAt)`),
   };
 }
 

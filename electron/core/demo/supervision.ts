@@ -1,6 +1,6 @@
 import { labelOf } from '../../../shared/codes';
-import { addDays } from '../../../shared/dates';
 import { noteAuthors, type AlertSource, type NoteAuthor } from '../../../shared/session-codes';
+import { plusDays } from './days';
 import { planObjectives, reviewProgress } from './texts';
 import { stamp, type SimOrder, type YearContext } from './year-types';
 
@@ -19,8 +19,8 @@ export function raiseAlert(
 ) {
   const { random, today } = ctx;
   let sentOn: string | null = null;
-  if (raisedOn <= addDays(today, -3) ? random.chance(0.93) : random.chance(0.25)) {
-    sentOn = addDays(raisedOn, random.int(0, 2));
+  if (raisedOn <= plusDays(today, -3) ? random.chance(0.93) : random.chance(0.25)) {
+    sentOn = plusDays(raisedOn, random.int(0, 2));
     if (sentOn > today) sentOn = today;
   }
   ctx.put.alert.run(
@@ -67,8 +67,8 @@ export function planSupervision(ctx: YearContext, o: SimOrder) {
   const { random, today } = ctx;
   const inductedOn = o.journey.inductedOn;
   if (!inductedOn) return;
-  if (o.sentenceDate >= addDays(today, -90) && random.chance(0.06)) return;
-  let agreedOn = addDays(inductedOn, random.int(0, 2));
+  if (o.sentenceDate >= plusDays(today, -90) && random.chance(0.06)) return;
+  let agreedOn = plusDays(inductedOn, random.int(0, 2));
   if (agreedOn > today) agreedOn = today;
   const weeks = random.weighted(reviewWeeks);
   ctx.put.plan.run(
@@ -84,10 +84,10 @@ export function planSupervision(ctx: YearContext, o: SimOrder) {
     stamp(agreedOn),
   );
   ctx.counts.rows += 1;
-  const next = (from: string) => addDays(from, weeks * 7 + random.int(-3, 3));
+  const next = (from: string) => plusDays(from, weeks * 7 + random.int(-3, 3));
   const review = (date: string) => {
     if (o.status !== 'LIVE') return;
-    if (date >= addDays(today, -42) && random.chance(0.12)) return;
+    if (date >= plusDays(today, -42) && random.chance(0.12)) return;
     ctx.put.review.run(
       o.id,
       date,

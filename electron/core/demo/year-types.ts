@@ -42,6 +42,8 @@ export interface YearOrder {
 export interface SimPlacement extends DemoPlacement {
   /** The orders allocated to it now. */
   members: SimOrder[];
+  /** Its place in the placements sorted by name, for ties of fit. */
+  nameOrder: number;
 }
 
 export interface SimOrder extends YearOrder {

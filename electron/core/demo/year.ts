@@ -1,10 +1,11 @@
-import { addDays, daysBetween, formatDate } from '../../../shared/dates';
+import { formatDate } from '../../../shared/dates';
 import { outcomes, type Outcome, type Restriction, type Slot } from '../../../shared/placement-codes';
 import { defaultPolicy } from '../../../shared/policy';
 import type { StandDownCause } from '../../../shared/session-codes';
 import { sessionDates } from '../sessions/calendar';
 import { creditFor, employabilityAllowance, minutesOf } from '../sessions/rules';
 import { reasonsUnfit } from '../supervisors/rules';
+import { dayOf, plusDays, weekdayOf } from './days';
 import { allocate, complete, endAllocation, scheduleDecision, watchEndDate } from './order-events';
 import { pickOutcome, registerRow, reliabilityWeights, type DemoRow } from './outcomes';
 import type { DemoPlacement } from './placements';
@@ -25,6 +26,7 @@ import {
 
 export type { YearCounts, YearOrder } from './year-types';
 
+const byName = new Intl.Collator('en-GB');
 const flagsOf = new Map(outcomes.map((o) => [o.code, o]));
 const acceptable = new Set<Outcome>(['AAME', 'AAEM', 'AAFC', 'AACL']);
 
@@ -82,7 +84,11 @@ export function createYear(
     goLive,
     now,
     policy,
-    work: options.work.map((p) => ({ ...p, members: [] })),
+    // The name order of the allocation screen, worked out once.
+    work: [...options.work]
+      .sort((a, b) => byName.compare(a.name, b.name) || a.id - b.id)
+      .map((p, nameOrder) => ({ ...p, members: [], nameOrder }))
+      .sort((a, b) => a.id - b.id),
     officeStaff: options.officeStaff,
     managerName: options.managerName,
     counts,
@@ -287,7 +293,7 @@ export function createYear(
     counts.rows += 1 + staff.length + booked.length;
     if (standDown) counts.standDownSessions += 1;
 
-    const recordedOn = recorded ? minDate(addDays(date, random.int(1, 3)), today) : today;
+    const recordedOn = recorded ? minDate(plusDays(date, random.int(1, 3)), today) : today;
     const recordedAt =
       recordedOn === today ? now : stamp(recordedOn, `${random.int(10, 15)}:${random.int(10, 59)}`);
     const minutes = minutesOf(p.endTime) - minutesOf(p.startTime);
@@ -394,7 +400,7 @@ export function createYear(
     if (o.credited >= o.ordered) complete(ctx, o, session.date);
     else if (employability && o.employabilityUsed >= allowance && o.status === 'LIVE') {
       endAllocation(ctx, o, session.date);
-      ctx.at(addDays(session.date, random.int(1, 5)), (d) => allocate(ctx, o, d, true));
+      ctx.at(plusDays(session.date, random.int(1, 5)), (d) => allocate(ctx, o, d, true));
     }
   }
 
@@ -442,7 +448,7 @@ export function createYear(
     const involved = random.pick(attended).person.label;
     const from = minutesOf(p.startTime);
     const at = from + 5 * random.int(3, Math.floor((minutesOf(p.endTime) - from) / 5) - 3);
-    const reportedOn = random.chance(0.7) || date === today ? date : addDays(date, 1);
+    const reportedOn = random.chance(0.7) || date === today ? date : plusDays(date, 1);
     put.incident.run({
       sessionId,
       kind,
@@ -462,7 +468,7 @@ export function createYear(
   }
 
   function run(): YearCounts {
-    const horizon = addDays(today, 14);
+    const horizon = plusDays(today, 14);
     const byDate = new Map<string, { p: SimPlacement; slot: Slot }[]>();
     for (const p of ctx.work) {
       // No sessions once the placement's health and safety review is overdue.
@@ -474,10 +480,10 @@ export function createYear(
       }
       if (p.healthAndSafetyReviewDue < today) {
         // The manager moves everyone on when the review lapses.
-        ctx.at(addDays(p.healthAndSafetyReviewDue, 1), (d) => {
+        ctx.at(plusDays(p.healthAndSafetyReviewDue, 1), (d) => {
           for (const o of [...p.members]) {
             endAllocation(ctx, o, d);
-            ctx.at(addDays(d, random.int(1, 5)), (later) => allocate(ctx, o, later));
+            ctx.at(plusDays(d, random.int(1, 5)), (later) => allocate(ctx, o, later));
           }
         });
       }
@@ -487,7 +493,7 @@ export function createYear(
 
     let start = goLive;
     for (const date of agenda.keys()) if (date < start) start = date;
-    for (let date = start; date <= horizon; date = addDays(date, 1)) {
+    for (let date = start; date <= horizon; date = plusDays(date, 1)) {
       cursor = date;
       agendaDone = false;
       const tasks = agenda.get(date);
@@ -498,9 +504,8 @@ export function createYear(
       agendaDone = true;
       const sessions = byDate.get(date);
       if (!sessions) continue;
-      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-      const week = addDays(date, -((weekday + 6) % 7));
-      const age = daysBetween(date, today);
+      const week = plusDays(date, -((weekdayOf(date) + 6) % 7));
+      const age = dayOf(today) - dayOf(date);
       fitToday = new Map();
       busy = new Set();
       for (const { p, slot } of sessions) runSession(p, date, slot, week, age);

@@ -44,6 +44,7 @@ export function exitInterviewOf(db: Db, orderId: number) {
         workWorthwhile: exitInterviews.workWorthwhile,
         willVolunteer: exitInterviews.willVolunteer,
         offeredPaidWork: exitInterviews.offeredPaidWork,
+        furtherOffence: exitInterviews.furtherOffence,
         comments: exitInterviews.comments,
         interviewedBy: exitInterviews.interviewedBy,
       })

@@ -50,6 +50,7 @@ function InterviewFacts({ interview }: { interview: Interview }) {
           ['Work felt worthwhile', labelOf(answers, interview.workWorthwhile)],
           ['Will carry on as a volunteer', labelOf(answers, interview.willVolunteer)],
           ['Offered paid work by a beneficiary', interview.offeredPaidWork ? 'Yes' : 'No'],
+          ['Further offence known since start', labelOf(answers, interview.furtherOffence)],
           [
             'Skills gained',
             <CodeChips key="skills" codes={interview.skillsGained} items={skills} />,

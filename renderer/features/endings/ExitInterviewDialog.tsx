@@ -215,6 +215,13 @@ export function ExitInterviewDialog({
             label="Will they carry on as a volunteer?"
           />
         </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <AnswerInput
+            control={control}
+            name="furtherOffence"
+            label="Any further offence known since the order began?"
+          />
+        </Grid>
         <Grid size={12}>
           <CheckboxInput
             control={control}

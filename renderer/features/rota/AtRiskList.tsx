@@ -38,7 +38,13 @@ function AtRisk({ s }: { s: AtRiskSession }) {
     <Box
       component="li"
       aria-label={`${s.placementName}, ${dayAndDate(s.date)}`}
-      sx={{ listStyle: 'none', borderTop: 1, borderColor: 'divider', py: 1.5 }}
+      sx={{
+        listStyle: 'none',
+        borderTop: 1,
+        borderColor: 'divider',
+        py: 1.5,
+        '&:first-of-type': { borderTop: 0, pt: 0.5 },
+      }}
     >
       <Stack
         direction="row"

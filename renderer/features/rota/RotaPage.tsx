@@ -69,8 +69,10 @@ export function RotaPage() {
                 items={[
                   ['Dates', `${formatDate(f.from)} to ${formatDate(f.to)}`],
                   ['Group sessions with people booked', f.sessionsChecked.toLocaleString('en-GB')],
-                  ['Sessions at risk', f.sessionsAtRisk.toLocaleString('en-GB')],
-                  ['People who would be stood down', f.peopleStoodDown.toLocaleString('en-GB')],
+                  [
+                    'At risk',
+                    `${f.sessionsAtRisk.toLocaleString('en-GB')} ${f.sessionsAtRisk === 1 ? 'session' : 'sessions'}, ${f.peopleStoodDown.toLocaleString('en-GB')} ${f.peopleStoodDown === 1 ? 'person' : 'people'} would be stood down`,
+                  ],
                 ]}
               />
             </CardContent>

@@ -18,7 +18,7 @@ const trainingColumns: GridColDef<Supervisor>[] = trainingKinds.map(({ code, lab
   field: `training-${code}`,
   headerName: trainingShort[code],
   description: `${label}: green in date, amber expiring within 60 days, red expired`,
-  width: 140,
+  width: 152,
   // Sorts the worst first: expired, missing, expiring, then in date by expiry.
   valueGetter: (_v, row) => {
     const t = row.training[i]!;
@@ -63,14 +63,14 @@ const columns: GridColDef<Supervisor>[] = [
   {
     field: 'status',
     headerName: 'Today',
-    width: 170,
+    width: 165,
     valueGetter: (_v, row) => (!row.active ? 3 : row.awayToday ? 2 : !row.trainingInDate ? 1 : 0),
     renderCell: ({ row }) => <StatusChip supervisor={row} />,
   },
   {
     field: 'upcoming',
     headerName: 'Next away',
-    width: 120,
+    width: 110,
     valueGetter: (_v, row) => row.upcomingAbsences[0]?.fromDate ?? '',
     renderCell: ({ row }) => {
       const next = row.upcomingAbsences[0];

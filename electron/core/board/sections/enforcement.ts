@@ -1,0 +1,8 @@
+// Placeholder until the board-figures helper writes this section; replace the whole file.
+import type { BoardSection } from '../../../../shared/contract/board';
+import type { Sqlite } from '../../db/open';
+import type { Periods } from '../period';
+
+export function enforcementSection(_sqlite: Sqlite, _periods: Periods): BoardSection {
+  return { id: 'enforcement', title: 'enforcement', summary: '', tables: [] };
+}
