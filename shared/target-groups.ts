@@ -15,9 +15,9 @@ import type { TargetDimension } from './session-codes';
  */
 
 /** The census headings in the order of the code list: each is its own code. */
-export const ethnicGroups: readonly CodeItem[] = [
-  ...new Set(ethnicities.map((e) => e.group)),
-].map((heading) => ({ code: heading, label: heading }));
+export const ethnicGroups: readonly CodeItem[] = [...new Set(ethnicities.map((e) => e.group))].map(
+  (heading) => ({ code: heading, label: heading }),
+);
 
 /** Age bands at sentence, youngest first; `max` is the last age in the band (none for the last). */
 export const ageBands = codes([
@@ -39,7 +39,7 @@ export const targetGroups: Record<TargetDimension, readonly CodeItem[]> = {
 
 /** The band an age at sentence falls in (an order is only made at 16 or over). */
 export function ageBandOf(age: number): AgeBand {
-  return (ageBands.find((b) => b.max !== null && age <= b.max) ?? ageBands[ageBands.length - 1])
+  return (ageBands.find((b) => b.max !== null && age <= b.max) ?? ageBands[ageBands.length - 1]!)
     .code;
 }
 

@@ -133,8 +133,13 @@ export function createRouter(options: RouterOptions) {
         value = ctx.sqlite.transaction(() => {
           try {
             const result = handler(parsed.data, ctx);
-            if (result instanceof Promise)
-              throw new Error(`${name}: a handler that writes must be synchronous`);
+            if (result instanceof Promise) {
+              if (procedure.kind === 'write')
+                throw new Error(`${name}: a handler that writes must be synchronous`);
+              // An export that finishes its file after reading (a workbook) is logged as opened.
+              audit(null);
+              return result;
+            }
             audit(result);
             return checked(result);
           } catch (error) {
@@ -147,6 +152,7 @@ export function createRouter(options: RouterOptions) {
           }
         })();
         if (value instanceof Kept) return { ok: false, error: value.error.toBody() };
+        if (value instanceof Promise) value = checked(await value);
       } else {
         value = checked(await handler(parsed.data, ctx));
       }

@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import type { Core } from '../core';
 import { registerRpc } from './ipc';
 import { openData } from './open-data';
+import { registerPdf } from './print';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { appOrigin, createAppWindow } from './window-options';
 
@@ -39,6 +40,7 @@ async function start() {
     return;
   }
   registerRpc(ipcMain, core, () => BrowserWindow.getAllWindows());
+  registerPdf(ipcMain, dialog, (sender) => BrowserWindow.fromWebContents(sender));
   createWindow();
 }
 

@@ -4,6 +4,8 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 contextBridge.exposeInMainWorld('amends', {
   invoke: (name: string, input: unknown, token?: string) =>
     ipcRenderer.invoke('rpc', name, input, token),
+  /** Saves the page on screen as a PDF where the person chooses (the desktop app only). */
+  savePdf: (title: string, fileName: string) => ipcRenderer.invoke('save-pdf', title, fileName),
   onEvent: (listener: (event: unknown) => void) => {
     const forward = (_e: IpcRendererEvent, event: unknown) => listener(event);
     ipcRenderer.on('event', forward);

@@ -10,6 +10,8 @@ export interface Transport {
 /** What the preload script exposes on `window.amends`. */
 export interface Bridge {
   invoke(name: string, input: unknown, token?: string): Promise<Envelope<unknown>>;
+  /** Desktop only: print the page on screen to a PDF file the person chooses. */
+  savePdf?(title: string, fileName: string): Promise<{ saved: boolean; path?: string }>;
   onEvent(listener: (event: { type: string; procedure?: string }) => void): () => void;
 }
 

@@ -31,6 +31,7 @@ import { AlertsPage } from '../features/supervision/AlertsPage';
 import { IncidentsPage } from '../features/incidents/IncidentsPage';
 import { SupervisorPage } from '../features/supervisors/SupervisorPage';
 import { SupervisorsPage } from '../features/supervisors/SupervisorsPage';
+import { SurveysPage } from '../features/surveys/SurveysPage';
 import { Layout } from './Layout';
 import { Start } from './Start';
 import { theme } from './theme';
@@ -61,6 +62,7 @@ const routes = [
       { path: '/enforcement', element: <EnforcementPage /> },
       { path: '/alerts', element: <AlertsPage /> },
       { path: '/incidents', element: <IncidentsPage /> },
+      { path: '/surveys', element: <SurveysPage /> },
     ],
   },
   // A printed letter: signed in, but without the app's bar and menu around it.

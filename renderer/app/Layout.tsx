@@ -29,6 +29,7 @@ import HealthAndSafetyIcon from '@mui/icons-material/HealthAndSafety';
 import EngineeringIcon from '@mui/icons-material/Engineering';
 import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
+import RateReviewIcon from '@mui/icons-material/RateReview';
 import { useState, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { labelOf } from '../../shared/codes';
@@ -54,6 +55,7 @@ const sections: { to: string; label: string; icon: ReactNode; roles?: AccountRol
   { to: '/endings', label: 'Endings', icon: <AssignmentTurnedInIcon /> },
   { to: '/alerts', label: 'Case manager alerts', icon: <NotificationsActiveIcon /> },
   { to: '/incidents', label: 'Health and safety', icon: <HealthAndSafetyIcon /> },
+  { to: '/surveys', label: 'Beneficiary surveys', icon: <RateReviewIcon /> },
   { to: '/office', label: 'Courts and staff', icon: <ApartmentIcon /> },
   { to: '/accounts', label: 'Staff accounts', icon: <ManageAccountsIcon />, roles: ['MANAGER'] },
   { to: '/policy', label: 'Policy settings', icon: <TuneIcon /> },

@@ -122,6 +122,21 @@ export const board = {
     report,
     { auditRead: true },
   ),
+  exportXlsx: read(
+    'The Board report as a workbook: a contents sheet, then one typed sheet per table.',
+    reportInput,
+    z.object({ fileName: z.string(), base64: z.string() }),
+    { auditRead: true },
+  ),
+  exportCsv: read(
+    'One table of the Board report as CSV.',
+    z.object({
+      period: reportInput,
+      tableId: requiredText('Table', 40),
+    }),
+    z.object({ fileName: z.string(), csv: z.string() }),
+    { auditRead: true },
+  ),
   targets: read(
     'Local diversity targets of a year.',
     z.object({ year: wholeNumber('Year', 2000, 2100) }),

@@ -3,7 +3,7 @@ import { codes, codesOf } from '../codes';
 import { placementTypes } from '../placement-codes';
 import { answers } from '../session-codes';
 import { read, write } from './procedure';
-import { id, isoDate, oneOf, optionalText, requiredText } from './fields';
+import { id, isoDate, optionalText, requiredText } from './fields';
 
 /** A survey falls due within this many days: it shows as due before it is overdue. */
 export const dueSoonDays = 30;
@@ -35,13 +35,21 @@ function satisfaction(label: string) {
     .max(5, range);
 }
 
+const takeAgain = 'Whether they would take people on placement again';
+
 export const surveyInput = z.object({
   placementId: id('Placement'),
   surveyedOn: isoDate('Date of survey'),
   respondent: requiredText('Respondent', 120),
   qualityRating: satisfaction('Satisfaction with the quality of the work'),
   communicationRating: satisfaction('Satisfaction with communication'),
-  wouldTakeAgain: oneOf('Whether they would take placements again', answers),
+  /** Asked as radio buttons, so a missing answer asks for a choice and a wrong one lists them. */
+  wouldTakeAgain: z.enum(codesOf(answers), {
+    error: (issue) =>
+      issue.input === undefined
+        ? `${takeAgain} is required: choose Yes, No or Not sure`
+        : `${takeAgain} must be one of: ${answers.map((a) => a.label).join(', ')}`,
+  }),
   valueToThem: requiredText('What the work was worth to them', 2000),
   comments: optionalText('Comments', 2000),
 });
@@ -100,7 +108,11 @@ export const surveys = {
       rows: z.array(scheduleRow),
     }),
   ),
-  record: write('Record a beneficiary’s answers to a survey about a placement.', surveyInput, survey),
+  record: write(
+    'Record a beneficiary’s answers to a survey about a placement.',
+    surveyInput,
+    survey,
+  ),
   list: read(
     'Survey responses between two dates (of the survey), latest first, with their averages.',
     z.object({

@@ -177,6 +177,18 @@ beforeAll(async () => {
     },
     'incidents.list': { from: '2026-11-01', to: '2026-11-30' },
     'incidents.forSession': { sessionId: session.id },
+    'surveys.record': {
+      placementId: placement.id,
+      surveyedOn: '2026-11-20',
+      respondent: 'Helen Moss',
+      qualityRating: 4,
+      communicationRating: 5,
+      wouldTakeAgain: 'YES',
+      valueToThem: 'Raised beds built',
+      comments: 'More on Saturdays',
+    },
+    'surveys.list': { from: '2026-11-01', to: '2026-11-30', placementId: placement.id },
+    'surveys.forPlacement': { placementId: placement.id },
   };
 });
 

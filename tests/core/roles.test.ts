@@ -360,6 +360,34 @@ describe('each role’s permissions in use', () => {
     }
   });
 
+  it('lets everyone read beneficiary surveys and office staff record them', async () => {
+    const answers = {
+      placementId: 999,
+      surveyedOn: '2026-11-20',
+      respondent: 'Site contact',
+      qualityRating: 4,
+      communicationRating: 4,
+      wouldTakeAgain: 'YES',
+      valueToThem: 'A cleaner path',
+    } as const;
+    for (const role of accountRoles) {
+      const token = await tokenFor(role);
+      expect(codeOf(await core.call('surveys.due', {}, token)), role).toBe('OK');
+      const period = { from: '2026-01-01', to: '2026-11-26' };
+      expect(codeOf(await core.call('surveys.list', period, token)), role).toBe('OK');
+      expect(
+        codeOf(await core.call('surveys.forPlacement', { placementId: 999 }, token)),
+        role,
+      ).toBe('NOT_FOUND');
+      const before = snapshot(core);
+      // No such placement: allowed roles get NOT_FOUND, the others FORBIDDEN.
+      expect(codeOf(await core.call('surveys.record', answers, token)), role).toBe(
+        ['MANAGER', 'CASE_ADMINISTRATOR'].includes(role) ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      expect(snapshot(core), role).toEqual(before);
+    }
+  });
+
   it('lets a manager do all of it', async () => {
     const token = await tokenFor('MANAGER');
     expect(

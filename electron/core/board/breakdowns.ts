@@ -12,7 +12,7 @@ import type { Sqlite } from '../db/open';
 /** SQL for the age band ('16-17', '18-24', …, '50+') of an age column; built from `ageBands`. */
 export function ageBandSql(column: string): string {
   const bounded = ageBands.filter((b) => b.max !== null);
-  const last = ageBands[ageBands.length - 1].code;
+  const last = ageBands[ageBands.length - 1]!.code;
   return `CASE ${bounded.map((b) => `WHEN ${column} <= ${b.max} THEN '${b.code}'`).join(' ')} ELSE '${last}' END`;
 }
 

@@ -25,11 +25,11 @@ export interface DemoScale {
 export const demoScales: Record<'office' | 'region', DemoScale> = {
   office: {
     years: 3,
-    ordersPerYear: 1000,
+    ordersPerYear: 1100,
     courts: 5,
     caseManagers: 24,
     placements: 32,
-    supervisors: 18,
+    supervisors: 24,
   },
   region: {
     years: 10,
@@ -37,7 +37,7 @@ export const demoScales: Record<'office' | 'region', DemoScale> = {
     courts: 20,
     caseManagers: 150,
     placements: 300,
-    supervisors: 150,
+    supervisors: 120,
   },
 };
 

@@ -239,6 +239,8 @@ function decide(ctx: YearContext, o: SimOrder, failure: Failure, decidedOn: stri
   ctx.counts.decisions += 1;
   ctx.counts.rows += 1;
   o.decisions.push({ decision, failureDate: failure.date, decidedOn });
+  // A warning brings many people round.
+  if (decision === 'WARNING' && o.reliability > 0 && random.chance(0.5)) o.reliability -= 1;
   if (decision !== 'BREACH') return;
   o.breaches += 1;
   raiseAlert(

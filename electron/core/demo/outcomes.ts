@@ -23,17 +23,17 @@ export interface DemoRow {
 export type Reliability = 0 | 1 | 2;
 
 export const reliabilityWeights: [Reliability, number][] = [
-  [0, 65],
-  [1, 25],
-  [2, 10],
+  [0, 68],
+  [1, 24],
+  [2, 8],
 ];
 
 /** Outcome weights by reliability (percent of bookings that are not stood down). */
 const outcomeWeights: Record<Reliability, [Outcome, number][]> = {
   0: [
-    ['AFTC', 1.2],
-    ['ATSH', 0.1],
-    ['UACP', 0.8],
+    ['AFTC', 2],
+    ['ATSH', 0.3],
+    ['UACP', 1.5],
     ['AAME', 2.2],
     ['AAEM', 1.5],
     ['AAFC', 1.3],
@@ -42,9 +42,9 @@ const outcomeWeights: Record<Reliability, [Outcome, number][]> = {
     ['RSSR', 1],
   ],
   1: [
-    ['AFTC', 10],
+    ['AFTC', 8],
     ['ATSH', 1.5],
-    ['UACP', 9],
+    ['UACP', 7],
     ['AAME', 3],
     ['AAEM', 1.5],
     ['AAFC', 2],
@@ -53,9 +53,9 @@ const outcomeWeights: Record<Reliability, [Outcome, number][]> = {
     ['RSSR', 1],
   ],
   2: [
-    ['AFTC', 13],
+    ['AFTC', 12],
     ['ATSH', 4],
-    ['UACP', 22],
+    ['UACP', 18],
     ['AAME', 4],
     ['AAEM', 1],
     ['AAFC', 2.5],

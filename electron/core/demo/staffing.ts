@@ -60,14 +60,16 @@ function slotsWorked(start: Slot): Slot[] {
 
 /**
  * The supervisors' rota: each works three to five of the group placements' session times, chosen
- * where the most supervisors are still wanted (one and a half per group session), so that every
+ * where the most supervisors are still wanted (one per six places, with a little cover), so that every
  * time the groups run has its share of the staff and the weekends, when most groups run, the most.
  */
 export function makeRota(random: Random, count: number, work: readonly DemoPlacement[]): Slot[][] {
   const wanted = new Map<Slot, number>();
   for (const p of work) {
     if (p.type !== 'GROUP') continue;
-    for (const slot of p.sessions) wanted.set(slot, (wanted.get(slot) ?? 0) + 1.5);
+    // A full group needs a supervisor for every six, and a little cover besides.
+    const need = Math.ceil(p.perSession / 6) + 0.2;
+    for (const slot of p.sessions) wanted.set(slot, (wanted.get(slot) ?? 0) + need);
   }
   const order = [...wanted.keys()].sort();
   return Array.from({ length: count }, () => {

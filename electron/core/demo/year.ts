@@ -113,9 +113,9 @@ export function createYear(
       extended: false,
       reliability: random.weighted(reliabilityWeights),
       perWeek: random.weighted([
-        [1, 72],
-        [2, 24],
-        [3, 4],
+        [1, 88],
+        [2, 11],
+        [3, 1],
       ] as const),
       availability: new Set(order.journey.candidate?.induction?.availability ?? []),
       allocation: null,
@@ -279,6 +279,16 @@ export function createYear(
       recorded && !standDown && staff.length < needed
         ? booked.length - staff.length * policy.peoplePerSupervisor
         : 0;
+    // People over what the supervisors can take: for want of a supervisor who is away, or
+    // simply more booked than the rota covers.
+    const shortBy: StandDownCause | null = !overflow
+      ? null
+      : supervisors.some(
+            (s) =>
+              s.slots.has(slot) && s.absences.some((a) => a.fromDate <= date && a.toDate >= date),
+          )
+        ? 'NO_SUPERVISOR'
+        : 'OVERBOOKED';
     for (const s of staff) {
       busy.add(s.id);
       usage.set(s.id, (usage.get(s.id) ?? 0) + 1);
@@ -314,12 +324,12 @@ export function createYear(
         : i >= booked.length - overflow
           ? 'AASD'
           : pickOutcome(random, o.reliability);
-      const cause = standDown ? standDown.cause : outcome === 'AASD' ? 'OVERBOOKED' : null;
+      const cause = standDown ? standDown.cause : outcome === 'AASD' ? shortBy : null;
       const row = registerRow(random, outcome, p.startTime, p.endTime, cause);
       record(p, o, row, { sessionId, date, recordedOn, recordedAt, leader: staff[0] ?? null });
       if (flagsOf.get(outcome)!.attended && !standDown) attended.push(o);
     });
-    if (attended.length && random.chance(p.type === 'GROUP' ? 0.012 : 0.004))
+    if (attended.length && random.chance(p.type === 'GROUP' ? 0.02 : 0.006))
       incident(p, sessionId, date, attended, staff[0] ?? null);
   }
 

@@ -1,4 +1,4 @@
-import { slotAt, type PlacementType } from '../../../shared/placement-codes';
+import { slotAt, type PlacementType, type Slot } from '../../../shared/placement-codes';
 import type { AtRiskSession, FreeSupervisor } from '../../../shared/contract/rota';
 import { refusalsFor } from '../allocation/rules';
 import type { Candidate, PlacementOffer, RefusalCode } from '../allocation/types';
@@ -193,14 +193,32 @@ export function withFixes(
     for (const b of s.bookings) day.set(b.orderId, s.id);
   }
   const risky = new Set(atRisk.map((v) => v.session.id));
-  // Sessions that could take someone more, and how many.
-  const room = new Map<number, { view: SessionView; left: number }>();
+  const types = new Set(atRisk.map((v) => v.session.placementType));
+  // Sessions of the same types that could take someone more: how many, when, and who runs them.
+  const room = new Map<
+    number,
+    { view: SessionView; left: number; slot: Slot; genders: RotaSupervisor['gender'][] }
+  >();
   for (const s of context.sessions) {
-    if (risky.has(s.id) || s.recorded > 0 || s.date < context.today) continue;
+    if (!types.has(s.placementType) || risky.has(s.id)) continue;
+    if (s.recorded > 0 || s.date < context.today) continue;
     const view = viewOf(s, context.staff, context.ratioOn(s.date));
     const left = view.capacity - s.bookings.length;
-    if (left > 0) room.set(s.id, { view, left });
+    if (left <= 0) continue;
+    const genders = view.supervisors.filter((v) => v.fit).map((v) => v.gender);
+    room.set(s.id, { view, left, slot: slotAt(s.date, s.startTime), genders });
   }
+  const allowed = new Map<string, boolean>();
+  const allowedCached = (candidate: Candidate, placementId: number) => {
+    const key = `${candidate.orderId}|${placementId}`;
+    let answer = allowed.get(key);
+    if (answer === undefined) {
+      const offer = context.offers.get(placementId);
+      answer = offer !== undefined && allowedAt(candidate, offer, context.today);
+      allowed.set(key, answer);
+    }
+    return answer;
+  };
   const targets = [...room.values()].sort(
     (a, b) =>
       a.view.session.date.localeCompare(b.view.session.date) ||
@@ -234,13 +252,11 @@ export function withFixes(
           if (options.length >= MOVE_OPTIONS) break;
           const t = target.view.session;
           if (target.left <= 0 || t.placementType !== s.placementType) continue;
-          if (!candidate.induction.availability.includes(slotAt(t.date, t.startTime))) continue;
+          if (!candidate.induction.availability.includes(target.slot)) continue;
           const elsewhere = bookedOn.get(t.date)?.get(person.orderId);
           if (elsewhere !== undefined && elsewhere !== s.id) continue;
-          const offer = context.offers.get(t.placementId);
-          if (!offer || !allowedAt(candidate, offer, context.today)) continue;
-          const withThem = target.view.supervisors.filter((v) => v.fit);
-          if (!withThem.every((v) => clearOfRestrictions(v.gender, [mine]))) continue;
+          if (!target.genders.every((g) => clearOfRestrictions(g, [mine]))) continue;
+          if (!allowedCached(candidate, t.placementId)) continue;
           options.push({
             sessionId: t.id,
             date: t.date,

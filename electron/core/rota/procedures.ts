@@ -8,10 +8,8 @@ import {
   type Restriction,
 } from '../../../shared/placement-codes';
 import type { FieldErrors } from '../../../shared/errors';
-import { candidatesFor, toOffer } from '../allocation/candidates';
 import { latestAssessments } from '../allocation/store';
 import type { Context, Handlers } from '../context';
-import { listPlacements } from '../placements/store';
 import { policyOn } from '../policy/store';
 import {
   allowedAt,
@@ -34,9 +32,10 @@ import {
 } from './rules';
 import {
   addSupervisor,
-  allocatedPeople,
+  allocatedCandidates,
+  candidatesOf,
   existingSessions,
-  ordersForRota,
+  placementOffers,
   placementsToRun,
   sessionDateOf,
   sessionsBetween,
@@ -60,10 +59,6 @@ function ratios(ctx: Context): (date: string) => number {
     }
     return ratio;
   };
-}
-
-function offersById(ctx: Context) {
-  return new Map(listPlacements(ctx.db).map((p) => [p.id, toOffer(p)]));
 }
 
 /** A session with the sessions around it: the same day (who is busy) and its fortnight (who is used most). */
@@ -181,21 +176,18 @@ export const rotaProcedures: Handlers<'rota'> = {
       fields.to = `Make sessions for at most ${generateMaxDays / 7} weeks at a time`;
     refuseFields(fields);
 
-    const allocated = allocatedPeople(ctx.sqlite);
-    const { candidates } = candidatesFor(ctx.db, allocated, ctx.today);
-    const offers = offersById(ctx);
+    const offers = placementOffers(ctx.sqlite);
     const people: PlanPerson[] = [];
-    allocated.forEach((a, i) => {
-      const candidate = candidates[i]!;
-      const offer = offers.get(a.placementId);
-      if (!candidate.induction || !offer || !allowedAt(candidate, offer, ctx.today)) return;
+    for (const { placementId, candidate } of allocatedCandidates(ctx.sqlite, ctx.today)) {
+      const offer = offers.get(placementId);
+      if (!candidate.induction || !offer || !allowedAt(candidate, offer, ctx.today)) continue;
       people.push({
-        orderId: a.orderId,
-        placementId: a.placementId,
+        orderId: candidate.orderId,
+        placementId,
         availability: candidate.induction.availability,
         restrictions: candidate.assessment?.restrictions ?? [],
       });
-    });
+    }
     const plan = planSessions({
       from,
       to,
@@ -257,15 +249,14 @@ export const rotaProcedures: Handlers<'rota'> = {
     const ratioOn = ratios(ctx);
     const atRisk = sessionsAtRisk(sessions, staff, ratioOn);
     const orderIds = [...new Set(atRisk.flatMap((v) => v.session.bookings.map((b) => b.orderId)))];
-    const { candidates } = candidatesFor(ctx.db, ordersForRota(ctx.sqlite, orderIds), ctx.today);
     const fixed = withFixes(atRisk, {
       today: ctx.today,
       sessions,
       staff,
       pool: supervisorPool(staff),
       ratioOn,
-      candidates: new Map(candidates.map((c) => [c.orderId, c])),
-      offers: atRisk.length ? offersById(ctx) : new Map(),
+      candidates: candidatesOf(ctx.sqlite, orderIds, ctx.today),
+      offers: atRisk.length ? placementOffers(ctx.sqlite) : new Map(),
     });
     return {
       from,

@@ -1,7 +1,18 @@
 import type Database from 'better-sqlite3';
 import type { Gender, StaffRole } from '../../../shared/codes';
-import type { PlacementType, Slot } from '../../../shared/placement-codes';
+import { ageOn } from '../../../shared/dates';
+import type {
+  PlacementPreference,
+  PlacementType,
+  Restriction,
+  RiskFlag,
+  RiskLevel,
+  Skill,
+  Slot,
+  TransportMode,
+} from '../../../shared/placement-codes';
 import type { AbsenceKind, StaffGender, TrainingKind } from '../../../shared/session-codes';
+import type { Candidate, PlacementOffer } from '../allocation/types';
 import type { Sqlite } from '../db/open';
 import { slices } from '../db/slices';
 import type { RotaBooking, RotaSession } from './forecast';
@@ -11,6 +22,71 @@ import type { ExistingSession, PlanPlacement, PlannedSession, RotaSupervisor } f
  * Every read and write of the rota. Plain prepared statements on the connection: generation and
  * the forecast read whole fortnights of a region at once, a few statements each, never per row.
  */
+
+/** A person as the allocation rules see them: their latest assessment and induction (by date, then entry). */
+const candidateColumns = `
+  o.id AS orderId, pe.family_name || ', ' || pe.given_names AS personName,
+  pe.date_of_birth AS dateOfBirth, pe.gender,
+  ra.id AS assessmentId, ra.level, ra.flags, ra.restrictions, ra.exclusion_area AS exclusionArea,
+  i.id AS inductionId, i.availability, i.wheelchair_user AS wheelchairUser, i.transport,
+  i.home_area AS homeArea, i.skills, i.employability_need AS employabilityNeed, i.preference`;
+const latestJoins = `
+  LEFT JOIN risk_assessments ra ON ra.id = (
+    SELECT r.id FROM risk_assessments r WHERE r.order_id = o.id
+    ORDER BY r.assessed_on DESC, r.id DESC LIMIT 1)
+  LEFT JOIN inductions i ON i.id = (
+    SELECT n.id FROM inductions n WHERE n.order_id = o.id
+    ORDER BY n.inducted_on DESC, n.id DESC LIMIT 1)`;
+
+interface CandidateRow {
+  orderId: number;
+  personName: string;
+  dateOfBirth: string;
+  gender: Gender;
+  assessmentId: number | null;
+  level: RiskLevel;
+  flags: string;
+  restrictions: string;
+  exclusionArea: string | null;
+  inductionId: number | null;
+  availability: string;
+  wheelchairUser: number;
+  transport: TransportMode;
+  homeArea: string | null;
+  skills: string;
+  employabilityNeed: number;
+  preference: PlacementPreference;
+}
+
+function toCandidate(r: CandidateRow, today: string): Candidate {
+  return {
+    orderId: r.orderId,
+    name: r.personName,
+    age: ageOn(r.dateOfBirth, today),
+    gender: r.gender,
+    assessment:
+      r.assessmentId === null
+        ? null
+        : {
+            level: r.level,
+            flags: JSON.parse(r.flags) as RiskFlag[],
+            restrictions: JSON.parse(r.restrictions) as Restriction[],
+            exclusionArea: r.exclusionArea,
+          },
+    induction:
+      r.inductionId === null
+        ? null
+        : {
+            availability: JSON.parse(r.availability) as Slot[],
+            wheelchairUser: r.wheelchairUser === 1,
+            transport: r.transport,
+            homeArea: r.homeArea,
+            skills: JSON.parse(r.skills) as Skill[],
+            employabilityNeed: r.employabilityNeed === 1,
+            preference: r.preference,
+          },
+  };
+}
 
 type Statements = ReturnType<typeof prepare>;
 const cache = new WeakMap<Sqlite, Statements>();
@@ -55,17 +131,22 @@ function prepare(sqlite: Sqlite) {
         AND health_and_safety_review_due >= ?
       ORDER BY id`),
     allocated: sqlite.prepare(`
-      SELECT a.order_id AS orderId, a.placement_id AS placementId,
-             pe.family_name || ', ' || pe.given_names AS personName,
-             pe.date_of_birth AS dateOfBirth, pe.gender
+      SELECT a.placement_id AS placementId, ${candidateColumns}
       FROM allocations a
       JOIN placements p ON p.id = a.placement_id
       JOIN orders o ON o.id = a.order_id
       JOIN people pe ON pe.id = o.person_id
+      ${latestJoins}
       WHERE a.ended_on IS NULL AND o.status = 'LIVE'
         AND o.credited_minutes < o.hours_ordered_minutes
         AND p.active = 1 AND p.type IN ('GROUP', 'INDIVIDUAL', 'EMPLOYABILITY')
       ORDER BY a.placement_id, a.allocated_on, a.id`),
+    offers: sqlite.prepare(`
+      SELECT id, name, type, area, sessions, capacity, max_risk_level AS maxRiskLevel,
+             excluded_flags AS excludedFlags, suits, features, skills,
+             transport_provided AS transportProvided,
+             health_and_safety_review_due AS healthAndSafetyReviewDue
+      FROM placements`),
     insertSession: sqlite.prepare(`
       INSERT INTO sessions (placement_id, date, start_time, end_time, leader_id, capacity, created_at)
       VALUES (?, ?, ?, ?, ?, ?, ?)`),
@@ -198,15 +279,15 @@ export function placementsToRun(sqlite: Sqlite, from: string): PlanPlacement[] {
   ).map((p) => ({ ...p, sessions: JSON.parse(p.sessions) as Slot[] }));
 }
 
-/** People allocated now to those placements, on a live order with hours left, earliest allocated first. */
-export function allocatedPeople(sqlite: Sqlite) {
-  return all<{
-    orderId: number;
-    placementId: number;
-    personName: string;
-    dateOfBirth: string;
-    gender: Gender;
-  }>(statements(sqlite).allocated);
+/**
+ * People allocated now to the placements that get sessions, on a live order with hours left,
+ * earliest allocated first at each placement, as the allocation rules see them.
+ */
+export function allocatedCandidates(sqlite: Sqlite, today: string) {
+  return all<CandidateRow & { placementId: number }>(statements(sqlite).allocated).map((r) => ({
+    placementId: r.placementId,
+    candidate: toCandidate(r, today),
+  }));
 }
 
 /** Sessions already made in the dates, for generation: what is there, who is booked, who is busy. */
@@ -253,19 +334,50 @@ export function setLeader(sqlite: Sqlite, sessionId: number, leaderId: number | 
   statements(sqlite).setLeader.run(leaderId, sessionId);
 }
 
-/** The people on these orders, as the allocation rules need them. */
-export function ordersForRota(sqlite: Sqlite, orderIds: readonly number[]) {
-  const out: { orderId: number; personName: string; dateOfBirth: string; gender: Gender }[] = [];
+/** The people on these orders, as the allocation rules see them. */
+export function candidatesOf(sqlite: Sqlite, orderIds: readonly number[], today: string) {
+  const out = new Map<number, Candidate>();
   for (const slice of slices(orderIds)) {
     const rows = sqlite
       .prepare(
-        `SELECT o.id AS orderId, pe.family_name || ', ' || pe.given_names AS personName,
-                pe.date_of_birth AS dateOfBirth, pe.gender
-         FROM orders o JOIN people pe ON pe.id = o.person_id
+        `SELECT ${candidateColumns}
+         FROM orders o JOIN people pe ON pe.id = o.person_id ${latestJoins}
          WHERE o.id IN (${slice.map(() => '?').join(', ')})`,
       )
-      .all(...slice) as typeof out;
-    out.push(...rows);
+      .all(...slice) as CandidateRow[];
+    for (const r of rows) out.set(r.orderId, toCandidate(r, today));
   }
   return out;
+}
+
+/** Every placement as the allocation rules see it (its places and allocations are not needed here). */
+export function placementOffers(sqlite: Sqlite): Map<number, PlacementOffer> {
+  const rows = all<
+    Omit<
+      PlacementOffer,
+      'sessions' | 'excludedFlags' | 'suits' | 'features' | 'skills' | 'transportProvided'
+    > & {
+      sessions: string;
+      excludedFlags: string;
+      suits: string;
+      features: string;
+      skills: string;
+      transportProvided: number;
+    }
+  >(statements(sqlite).offers);
+  return new Map(
+    rows.map((p) => [
+      p.id,
+      {
+        ...p,
+        sessions: JSON.parse(p.sessions) as Slot[],
+        excludedFlags: JSON.parse(p.excludedFlags) as RiskFlag[],
+        suits: JSON.parse(p.suits) as PlacementOffer['suits'],
+        features: JSON.parse(p.features) as PlacementOffer['features'],
+        skills: JSON.parse(p.skills) as Skill[],
+        transportProvided: p.transportProvided === 1,
+        allocated: 0,
+      },
+    ]),
+  );
 }

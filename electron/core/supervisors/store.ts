@@ -5,7 +5,6 @@ import type { AbsenceKind, StaffGender, TrainingKind } from '../../../shared/ses
 import type { Db } from '../db/open';
 import { slices } from '../db/slices';
 import { staff, staffAbsences, staffTraining } from '../staff/schema';
-import type { SupervisorRecord } from './rules';
 
 const memberColumns = {
   id: staff.id,
@@ -96,27 +95,6 @@ export function trainingOf(db: Db, staffIds: readonly number[]): TrainingRow[] {
       .orderBy(desc(staffTraining.completedOn), desc(staffTraining.id))
       .all(),
   );
-}
-
-/**
- * Supervisors and UPW managers as the fitness rules want them (`reasonsUnfit`), with the
- * absences not over before `from`; for staffing sessions. Only those in post unless told.
- */
-export function supervisorRecords(
-  db: Db,
-  options: { from?: string; ids?: readonly number[]; includeLeft?: boolean } = {},
-): (SupervisorRecord & { role: string; gender: StaffGender })[] {
-  const members = supervisorMembers(db).filter(
-    (m) => (options.includeLeft || m.active) && (!options.ids || options.ids.includes(m.id)),
-  );
-  const ids = members.map((m) => m.id);
-  const absences = absencesOf(db, ids, options.from);
-  const training = trainingOf(db, ids);
-  return members.map((m) => ({
-    ...m,
-    absences: absences.filter((a) => a.staffId === m.id),
-    training: training.filter((t) => t.staffId === m.id),
-  }));
 }
 
 export function findAbsence(db: Db, id: number): AbsenceRow | null {

@@ -57,9 +57,7 @@ export function checkSurveyDate(surveyedOn: string, addedOn: string, today: stri
 }
 
 const average = (values: number[]) =>
-  values.length
-    ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10
-    : null;
+  values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
 
 /** How many, the average of each satisfaction (one decimal) and every answer to "would take again". */
 export function summariseSurveys(

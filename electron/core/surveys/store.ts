@@ -37,7 +37,11 @@ export function surveyedPlacements(db: Db) {
 
 /** One placement's schedule facts, or null when it is not surveyed (not in use, or induction). */
 export function surveyedPlacement(db: Db, placementId: number) {
-  return scheduleRows(db).where(and(eq(placements.id, placementId), surveyed)).get() ?? null;
+  return (
+    scheduleRows(db)
+      .where(and(eq(placements.id, placementId), surveyed))
+      .get() ?? null
+  );
 }
 
 /** What recording a survey needs to know about its placement. */
@@ -74,11 +78,8 @@ export function insertSurvey(
   db: Db,
   values: Omit<typeof beneficiarySurveys.$inferInsert, 'id'> & { wouldTakeAgain: Answer },
 ): number {
-  return db
-    .insert(beneficiarySurveys)
-    .values(values)
-    .returning({ id: beneficiarySurveys.id })
-    .get().id;
+  return db.insert(beneficiarySurveys).values(values).returning({ id: beneficiarySurveys.id }).get()
+    .id;
 }
 
 function surveysWithPlacements(db: Db) {

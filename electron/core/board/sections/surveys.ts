@@ -1,8 +1,177 @@
-// Placeholder until the board-figures helper writes this section; replace the whole file.
 import type { BoardSection } from '../../../../shared/contract/board';
+import { addMonths, formatDate } from '../../../../shared/dates';
 import type { Sqlite } from '../../db/open';
-import type { Periods } from '../period';
+import { counted, mean, policyAt, shareText } from '../breakdowns';
+import { endOf, type Period, type Periods } from '../period';
+import { comparison, percent } from '../table';
 
-export function surveysSection(_sqlite: Sqlite, _periods: Periods): BoardSection {
-  return { id: 'surveys', title: 'surveys', summary: '', tables: [] };
+/**
+ * Beneficiary surveys: how many came back in the period and what the beneficiaries thought, the
+ * placements whose survey was overdue at the period's end, and their latest comments.
+ */
+
+/** Surveys dated in the period, the placements they were about, the mean ratings and who would take people again. */
+const surveysSql = `
+  SELECT COUNT(*) AS surveys,
+    COUNT(DISTINCT placement_id) AS placements,
+    AVG(quality_rating) AS quality,
+    AVG(communication_rating) AS communication,
+    COALESCE(SUM(would_take_again = 'YES'), 0) AS again
+  FROM beneficiary_surveys
+  WHERE surveyed_on BETWEEN @from AND @to`;
+
+/**
+ * Active placements (not the office's own induction and PPWS sessions) set up by the end whose
+ * latest survey on or before the end, or with none their setting up, is before the cut-off.
+ */
+const overdueSql = `
+  SELECT p.name AS placement, p.beneficiary AS beneficiary, last.surveyedOn AS lastSurvey,
+    COALESCE(last.surveyedOn, substr(p.created_at, 1, 10)) AS since
+  FROM placements p
+  LEFT JOIN (
+    SELECT placement_id, MAX(surveyed_on) AS surveyedOn
+    FROM beneficiary_surveys WHERE surveyed_on <= @end GROUP BY placement_id
+  ) last ON last.placement_id = p.id
+  WHERE p.active = 1 AND p.type <> 'INDUCTION_PPWS'
+    AND substr(p.created_at, 1, 10) <= @end
+    AND COALESCE(last.surveyedOn, substr(p.created_at, 1, 10)) < @cutoff
+  ORDER BY since, p.name`;
+
+/** The ten latest comments of surveys in the period, with the placement they were about. */
+const commentsSql = `
+  SELECT s.surveyed_on AS date, p.name AS placement, trim(s.comments) AS text
+  FROM beneficiary_surveys s JOIN placements p ON p.id = s.placement_id
+  WHERE s.surveyed_on BETWEEN @from AND @to AND trim(COALESCE(s.comments, '')) <> ''
+  ORDER BY s.surveyed_on DESC, s.id DESC
+  LIMIT 10`;
+
+interface Figures {
+  surveys: number;
+  placements: number;
+  quality: number | null;
+  communication: number | null;
+  again: number;
+}
+
+const figures = (sqlite: Sqlite, p: Period) =>
+  sqlite.prepare(surveysSql).get({ from: p.from, to: p.to }) as Figures;
+
+export function surveysSection(sqlite: Sqlite, periods: Periods): BoardSection {
+  const now = figures(sqlite, periods.current);
+  const before = figures(sqlite, periods.previous);
+  const end = endOf(periods.current, periods.today);
+  const interval = policyAt(sqlite, end).surveyIntervalMonths;
+  const cutoff = addMonths(end, -interval);
+  const overdue = sqlite.prepare(overdueSql).all({ end, cutoff }) as {
+    placement: string;
+    beneficiary: string;
+    lastSurvey: string | null;
+    since: string;
+  }[];
+  const comments = sqlite
+    .prepare(commentsSql)
+    .all({ from: periods.current.from, to: periods.current.to }) as {
+    date: string;
+    placement: string;
+    text: string;
+  }[];
+
+  const results = comparison(
+    periods,
+    {
+      id: 'surveys',
+      title: 'Beneficiary surveys',
+      definition:
+        'The surveys of beneficiaries dated in the period. Placements surveyed counts each placement once however many surveys it had. ' +
+        'The ratings are the mean of the beneficiaries’ answers from 1 (very dissatisfied) to 5 (very satisfied), to one decimal place, blank with no surveys. ' +
+        'The share who would take people on placements again is of the surveys: those answering yes (not no or not sure).',
+      emptyMessage: 'No beneficiary survey was returned in either period.',
+    },
+    now.surveys === 0 && before.surveys === 0
+      ? []
+      : [
+          {
+            measure: 'Surveys returned',
+            kind: 'count',
+            current: now.surveys,
+            previous: before.surveys,
+          },
+          {
+            measure: 'Placements surveyed',
+            kind: 'count',
+            current: now.placements,
+            previous: before.placements,
+          },
+          {
+            measure: 'Quality of the work, 1 to 5: average',
+            kind: 'number',
+            current: mean(now.quality),
+            previous: mean(before.quality),
+          },
+          {
+            measure: 'Communication with the office, 1 to 5: average',
+            kind: 'number',
+            current: mean(now.communication),
+            previous: mean(before.communication),
+          },
+          {
+            measure: 'Would take people on placements again',
+            kind: 'percent',
+            current: percent(now.again, now.surveys),
+            previous: percent(before.again, before.surveys),
+          },
+        ],
+  );
+
+  const summary =
+    (now.surveys === 0
+      ? `No beneficiary survey was returned in ${periods.current.label}. `
+      : `${counted(now.surveys, 'beneficiary survey')} about ${counted(now.placements, 'placement')} ${now.surveys === 1 ? 'was' : 'were'} returned in ${periods.current.label}, with an average quality rating of ${mean(now.quality)} out of 5; ` +
+        `${shareText(percent(now.again, now.surveys))} would take people again. `) +
+    (overdue.length === 0
+      ? `No placement’s survey was overdue on ${formatDate(end)}.`
+      : `${counted(overdue.length, 'placement')} ${overdue.length === 1 ? 'was' : 'were'} overdue a survey on ${formatDate(end)}.`);
+
+  return {
+    id: 'surveys',
+    title: 'Beneficiary surveys',
+    summary,
+    tables: [
+      results,
+      {
+        id: 'surveys-overdue',
+        title: `Placements overdue a survey on ${formatDate(end)}`,
+        columns: [
+          { key: 'placement', label: 'Placement', kind: 'text' },
+          { key: 'beneficiary', label: 'Beneficiary', kind: 'text' },
+          { key: 'lastSurvey', label: 'Last survey', kind: 'date' },
+          { key: 'due', label: 'Survey due', kind: 'date' },
+        ],
+        rows: overdue.map((o) => ({
+          placement: o.placement,
+          beneficiary: o.beneficiary,
+          lastSurvey: o.lastSurvey,
+          due: addMonths(o.since, interval),
+        })),
+        definition:
+          `A placement is overdue a survey when it is active and its latest survey on or before ${formatDate(end)} (the period’s end, or today while the period runs), ` +
+          `or with no survey the day it was set up in Amends, is more than ${counted(interval, 'month')} (the survey interval of the policy settings) before that day. ` +
+          'Induction and Pre Placement Work Session placements are the office’s own and are not surveyed. The survey was due that many months after the latest survey (or the setting up); a blank last survey means none yet.',
+        emptyMessage: `No placement’s survey was overdue on ${formatDate(end)}.`,
+      },
+      {
+        id: 'survey-comments',
+        title: 'Recent comments from beneficiaries',
+        columns: [
+          { key: 'date', label: 'Surveyed on', kind: 'date' },
+          { key: 'placement', label: 'Placement', kind: 'text' },
+          { key: 'text', label: 'Comment', kind: 'text' },
+        ],
+        rows: comments.map((c) => ({ date: c.date, placement: c.placement, text: c.text })),
+        definition:
+          'The comments of up to ten of the surveys dated in the period, the latest first, with the placement the survey was about.',
+        emptyMessage: 'No beneficiary wrote a comment in the period.',
+      },
+    ],
+  };
 }
