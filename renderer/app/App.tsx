@@ -14,6 +14,7 @@ import { EndingsPage } from '../features/endings/EndingsPage';
 import { AccountsPage } from '../features/auth/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
+import { BoardPage } from '../features/board/BoardPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
 import { useCan } from './account';
 import { HomePage } from '../features/home/HomePage';
@@ -63,6 +64,7 @@ const routes = [
       { path: '/alerts', element: <AlertsPage /> },
       { path: '/incidents', element: <IncidentsPage /> },
       { path: '/surveys', element: <SurveysPage /> },
+      { path: '/board', element: <BoardPage /> },
     ],
   },
   // A printed letter: signed in, but without the app's bar and menu around it.

@@ -8,6 +8,7 @@ import {
   ListItemButton,
   ListItemIcon,
   ListItemText,
+  ListSubheader,
   Toolbar,
   Typography,
 } from '@mui/material';
@@ -30,7 +31,8 @@ import EngineeringIcon from '@mui/icons-material/Engineering';
 import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import RateReviewIcon from '@mui/icons-material/RateReview';
-import { useState, type ReactNode } from 'react';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import { Fragment, useState, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { labelOf } from '../../shared/codes';
 import { accountRoleItems } from '../../shared/contract/auth';
@@ -42,25 +44,52 @@ import { formatDate } from '../../shared/dates';
 
 const width = 220;
 
-const sections: { to: string; label: string; icon: ReactNode; roles?: AccountRole[] }[] = [
+type Group = 'Cases' | 'Work' | 'Reports' | 'Office';
+
+/** The menu, grouped as an office thinks of its work; a role sees only what it may open. */
+const sections: {
+  to: string;
+  label: string;
+  icon: ReactNode;
+  group?: Group;
+  roles?: AccountRole[];
+}[] = [
   { to: '/', label: 'Home', icon: <DashboardIcon /> },
-  { to: '/people', label: 'People', icon: <PeopleIcon /> },
-  { to: '/orders', label: 'Orders', icon: <GavelIcon /> },
-  { to: '/waiting', label: 'Waiting list', icon: <HourglassTopIcon /> },
-  { to: '/placements', label: 'Placements', icon: <HandymanIcon /> },
-  { to: '/sessions', label: 'Sessions', icon: <EventNoteIcon /> },
-  { to: '/rota', label: 'Rota and forecast', icon: <EventRepeatIcon /> },
-  { to: '/supervisors', label: 'Supervisors', icon: <EngineeringIcon /> },
-  { to: '/enforcement', label: 'Enforcement', icon: <AssignmentLateIcon /> },
-  { to: '/endings', label: 'Endings', icon: <AssignmentTurnedInIcon /> },
-  { to: '/alerts', label: 'Case manager alerts', icon: <NotificationsActiveIcon /> },
-  { to: '/incidents', label: 'Health and safety', icon: <HealthAndSafetyIcon /> },
-  { to: '/surveys', label: 'Beneficiary surveys', icon: <RateReviewIcon /> },
-  { to: '/office', label: 'Courts and staff', icon: <ApartmentIcon /> },
-  { to: '/accounts', label: 'Staff accounts', icon: <ManageAccountsIcon />, roles: ['MANAGER'] },
-  { to: '/policy', label: 'Policy settings', icon: <TuneIcon /> },
-  { to: '/backups', label: 'Backups', icon: <BackupIcon />, roles: ['MANAGER'] },
-  { to: '/audit', label: 'Audit log', icon: <PolicyIcon />, roles: ['MANAGER', 'AUDITOR'] },
+  { to: '/people', label: 'People', icon: <PeopleIcon />, group: 'Cases' },
+  { to: '/orders', label: 'Orders', icon: <GavelIcon />, group: 'Cases' },
+  { to: '/waiting', label: 'Waiting list', icon: <HourglassTopIcon />, group: 'Cases' },
+  { to: '/enforcement', label: 'Enforcement', icon: <AssignmentLateIcon />, group: 'Cases' },
+  { to: '/endings', label: 'Endings', icon: <AssignmentTurnedInIcon />, group: 'Cases' },
+  {
+    to: '/alerts',
+    label: 'Case manager alerts',
+    icon: <NotificationsActiveIcon />,
+    group: 'Cases',
+  },
+  { to: '/placements', label: 'Placements', icon: <HandymanIcon />, group: 'Work' },
+  { to: '/sessions', label: 'Sessions', icon: <EventNoteIcon />, group: 'Work' },
+  { to: '/rota', label: 'Rota and forecast', icon: <EventRepeatIcon />, group: 'Work' },
+  { to: '/supervisors', label: 'Supervisors', icon: <EngineeringIcon />, group: 'Work' },
+  { to: '/incidents', label: 'Health and safety', icon: <HealthAndSafetyIcon />, group: 'Work' },
+  { to: '/surveys', label: 'Beneficiary surveys', icon: <RateReviewIcon />, group: 'Work' },
+  { to: '/board', label: 'Board report', icon: <AssessmentIcon />, group: 'Reports' },
+  { to: '/office', label: 'Courts and staff', icon: <ApartmentIcon />, group: 'Office' },
+  {
+    to: '/accounts',
+    label: 'Staff accounts',
+    icon: <ManageAccountsIcon />,
+    group: 'Office',
+    roles: ['MANAGER'],
+  },
+  { to: '/policy', label: 'Policy settings', icon: <TuneIcon />, group: 'Office' },
+  { to: '/backups', label: 'Backups', icon: <BackupIcon />, group: 'Office', roles: ['MANAGER'] },
+  {
+    to: '/audit',
+    label: 'Audit log',
+    icon: <PolicyIcon />,
+    group: 'Office',
+    roles: ['MANAGER', 'AUDITOR'],
+  },
 ];
 
 /** Who is signed in, and the way out. */
@@ -99,7 +128,7 @@ export function Layout() {
   const current = (to: string) => (to === '/' ? pathname === '/' : pathname.startsWith(to));
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1 }}>
+      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1, displayPrint: 'none' }}>
         <Toolbar variant="dense">
           <Typography variant="h6" component="div" sx={{ mr: 2 }}>
             Amends
@@ -118,24 +147,35 @@ export function Layout() {
       </AppBar>
       <Drawer
         variant="permanent"
-        sx={{ width, [`& .MuiDrawer-paper`]: { width, boxSizing: 'border-box' } }}
+        sx={{
+          width,
+          displayPrint: 'none',
+          [`& .MuiDrawer-paper`]: { width, boxSizing: 'border-box' },
+        }}
       >
         <Toolbar variant="dense" />
         <nav aria-label="Main">
-          <List>
+          <List dense>
             {sections
               .filter((s) => !s.roles || (account && s.roles.includes(account.role)))
-              .map((s) => (
-                <ListItemButton key={s.to} component={NavLink} to={s.to} selected={current(s.to)}>
-                  <ListItemIcon sx={{ minWidth: 36 }}>{s.icon}</ListItemIcon>
-                  <ListItemText primary={s.label} />
-                </ListItemButton>
+              .map((s, i, shown) => (
+                <Fragment key={s.to}>
+                  {s.group && s.group !== shown[i - 1]?.group && (
+                    <ListSubheader sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
+                      {s.group}
+                    </ListSubheader>
+                  )}
+                  <ListItemButton component={NavLink} to={s.to} selected={current(s.to)}>
+                    <ListItemIcon sx={{ minWidth: 36 }}>{s.icon}</ListItemIcon>
+                    <ListItemText primary={s.label} />
+                  </ListItemButton>
+                </Fragment>
               ))}
           </List>
         </nav>
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0 }}>
-        <Toolbar variant="dense" />
+      <Box component="main" sx={{ flexGrow: 1, p: 3, minWidth: 0, '@media print': { p: 0 } }}>
+        <Toolbar variant="dense" sx={{ displayPrint: 'none' }} />
         <Outlet />
       </Box>
     </Box>

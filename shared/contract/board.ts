@@ -159,6 +159,7 @@ export const board = {
 };
 
 export type BoardReport = z.output<typeof report>;
+export type ReportInput = z.input<typeof reportInput>;
 export type BoardSection = z.output<typeof section>;
 export type BoardTable = z.output<typeof boardTable>;
 export type LocalTarget = z.output<typeof target>;

@@ -17,22 +17,28 @@ export function boardBuilder(sqlite: Database.Database) {
   sqlite.pragma('foreign_keys = ON');
   const insert = (table: string, row: Row): number => {
     const keys = Object.keys(row);
-    const sql = `INSERT INTO ${table} (${keys.join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`;
+    const sql = `INSERT INTO ${table} (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`;
     return Number(sqlite.prepare(sql).run(row).lastInsertRowid);
   };
-  const court = insert('courts', {
-    name: "Northvale Magistrates' Court",
-    kind: 'MAGISTRATES',
-    active: 1,
-    created_at: enteredAt,
-  });
-  const caseManager = insert('staff', {
-    name: 'Sarah Hughes',
-    role: 'CASE_MANAGER',
-    active: 1,
-    created_at: enteredAt,
-  });
-  let reference = 0;
+  // A second builder on the same database reuses the court and the case manager.
+  const existing = (sql: string) => (sqlite.prepare(sql).get() as { id: number } | undefined)?.id;
+  const court =
+    existing("SELECT id FROM courts WHERE kind = 'MAGISTRATES' ORDER BY id LIMIT 1") ??
+    insert('courts', {
+      name: "Northvale Magistrates' Court",
+      kind: 'MAGISTRATES',
+      active: 1,
+      created_at: enteredAt,
+    });
+  const caseManager =
+    existing("SELECT id FROM staff WHERE role = 'CASE_MANAGER' ORDER BY id LIMIT 1") ??
+    insert('staff', {
+      name: 'Sarah Hughes',
+      role: 'CASE_MANAGER',
+      active: 1,
+      created_at: enteredAt,
+    });
+  let reference = (sqlite.prepare('SELECT COUNT(*) AS n FROM people').get() as { n: number }).n;
 
   const b = {
     caseManager,
@@ -501,7 +507,13 @@ export function buildBoardData(sqlite: Database.Database) {
     again: 'NO',
     comments: 'Supervisor arrived late twice.',
   });
-  b.survey(pl3, { on: '2026-05-01', quality: 3, communication: 5, again: 'UNSURE', comments: 'Fine.' });
+  b.survey(pl3, {
+    on: '2026-05-01',
+    quality: 3,
+    communication: 5,
+    again: 'UNSURE',
+    comments: 'Fine.',
+  });
   b.survey(pl6, { on: '2026-10-05', quality: 5, communication: 5, again: 'YES' });
   b.survey(pl4, { on: '2026-01-10', quality: 4, communication: 4, again: 'YES' });
 

@@ -177,6 +177,21 @@ beforeAll(async () => {
     },
     'incidents.list': { from: '2026-11-01', to: '2026-11-30' },
     'incidents.forSession': { sessionId: session.id },
+    'board.report': { kind: 'QUARTER', from: '2026-07-01' },
+    'board.exportXlsx': { kind: 'QUARTER', from: '2026-07-01' },
+    'board.exportCsv': {
+      period: { kind: 'QUARTER', from: '2026-07-01' },
+      tableId: 'diversity-totals',
+    },
+    'board.targets': { year: 2026 },
+    'board.saveTarget': {
+      year: 2026,
+      dimension: 'ETHNICITY',
+      groupCode: 'White',
+      feature: 'SKILLS_LEARNING',
+      targetPercent: 60,
+    },
+    'board.removeTarget': { id: 1 },
     'surveys.record': {
       placementId: placement.id,
       surveyedOn: '2026-11-20',

@@ -388,6 +388,34 @@ describe('each role’s permissions in use', () => {
     }
   });
 
+  it('lets everyone read the Board report and the local targets, and only managers set targets', async () => {
+    const period = { kind: 'QUARTER', from: '2026-07-01' } as const;
+    const target = {
+      year: 2026,
+      dimension: 'GENDER',
+      groupCode: 'FEMALE',
+      feature: 'SKILLS_LEARNING',
+      targetPercent: 50,
+    } as const;
+    for (const role of accountRoles) {
+      const token = await tokenFor(role);
+      expect(codeOf(await core.call('board.report', period, token)), role).toBe('OK');
+      expect(codeOf(await core.call('board.targets', { year: 2026 }, token)), role).toBe('OK');
+      const before = snapshot(core);
+      // No such target to remove: a manager gets NOT_FOUND, the others FORBIDDEN.
+      expect(codeOf(await core.call('board.removeTarget', { id: 999 }, token)), role).toBe(
+        role === 'MANAGER' ? 'NOT_FOUND' : 'FORBIDDEN',
+      );
+      if (role !== 'MANAGER') {
+        expect(codeOf(await core.call('board.saveTarget', target, token)), role).toBe('FORBIDDEN');
+        expect(snapshot(core), role).toEqual(before);
+      }
+    }
+    expect(codeOf(await core.call('board.saveTarget', target, await tokenFor('MANAGER')))).toBe(
+      'OK',
+    );
+  });
+
   it('lets a manager do all of it', async () => {
     const token = await tokenFor('MANAGER');
     expect(

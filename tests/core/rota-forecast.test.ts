@@ -313,6 +313,32 @@ describe('the fixes offered', () => {
     expect(moves[2]!.options).toEqual([option(22, 2)]);
   });
 
+  it('offers the sessions nearest the day first, and none today', () => {
+    const later = session(31, [gareth.id], 7, { date: '2026-12-05' });
+    const today = session(32, [owen.id], 1, { date: TODAY, startTime: '18:00', endTime: '21:00' });
+    const saturday = session(33, [owen.id], 1, { placementId: 122 });
+    const sunday = session(34, [gareth.id], 1, { date: '2026-12-06', placementId: 123 });
+    const all = [later, today, saturday, sunday];
+    const person = later.bookings.at(-1)!.orderId;
+    const [risk] = withFixes(
+      sessionsAtRisk(all, staff, () => 6),
+      {
+        today: TODAY,
+        sessions: all,
+        staff,
+        pool: [],
+        ratioOn: () => 6,
+        candidates: new Map([[person, candidate(person, [], [...weekend, 'THU_EVENING'])]]),
+        offers: new Map([
+          [132, offer(132)],
+          [122, offer(122)],
+          [123, offer(123)],
+        ]),
+      },
+    );
+    expect(risk!.fixes.moves[0]!.options.map((o) => o.sessionId)).toEqual([34, 33]);
+  });
+
   it('offers no session outside the person’s availability', () => {
     const only = new Map(candidates);
     for (const id of standingDown) only.set(id, candidate(id, [], ['MON_EVENING']));

@@ -143,9 +143,7 @@ describe('beneficiary surveys in Chromium', () => {
       await communication.getByRole('radio', { name: '3 of 5: Neither satisfied' }).isChecked(),
     ).toBe(true);
     await visible(
-      communication
-        .getByRole('paragraph')
-        .getByText('3 of 5: Neither satisfied nor dissatisfied'),
+      communication.getByRole('paragraph').getByText('3 of 5: Neither satisfied nor dissatisfied'),
     );
     await dialog
       .getByRole('radiogroup', { name: 'Would they take people on placement again?' })
@@ -208,13 +206,31 @@ describe('beneficiary surveys in Chromium', () => {
     ]);
   });
 
-  it('shows each placement’s next survey on the placements list', async () => {
+  it('shows a placement’s latest survey and next due date in its dialog', async () => {
     await page.getByRole('link', { name: 'Placements', exact: true }).click();
     const grid = page.getByRole('grid', { name: 'Placements' });
-    await visible(rowOf(grid, 'Riverside Garden').getByText('10/10/2026 overdue'));
-    await visible(rowOf(grid, 'Abbey Church').getByText('24/05/2027'));
-    await rowOf(grid, 'Riverside Garden').getByText('10/10/2026 overdue').hover();
-    await visible(page.getByRole('tooltip', { name: /Latest survey 10\/04\/2026/ }));
-    await shot('surveys-05-placements-next-survey');
+    await grid.getByRole('button', { name: 'Riverside Garden', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change Riverside Garden' });
+    const note = dialog.getByRole('region', { name: 'Beneficiary survey' });
+    await visible(
+      note.getByText(
+        'Latest survey 10/04/2026: quality of work 5 of 5, communication 3 of 5. Next due 10/10/2026.',
+      ),
+    );
+    await visible(note.getByText('Overdue by 47 days'));
+    await shot('surveys-05-placement-dialog');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await gone(dialog);
+    await grid.getByRole('button', { name: 'Abbey Church', exact: true }).click();
+    const abbey = page.getByRole('dialog', { name: 'Change Abbey Church' });
+    await visible(
+      abbey
+        .getByRole('region', { name: 'Beneficiary survey' })
+        .getByText(
+          'Latest survey 24/11/2026: quality of work 4 of 5, communication 3 of 5. Next due 24/05/2027.',
+        ),
+    );
+    await abbey.getByRole('button', { name: 'Cancel' }).click();
+    await gone(abbey);
   });
 });

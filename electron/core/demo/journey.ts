@@ -1,5 +1,5 @@
 import type { Gender, OffenceCategory } from '../../../shared/codes';
-import { addDays, ageOn, daysBetween } from '../../../shared/dates';
+import { ageOn, daysBetween } from '../../../shared/dates';
 import {
   placementPreferences,
   skills,
@@ -9,8 +9,9 @@ import {
   type RiskLevel,
   type Slot,
 } from '../../../shared/placement-codes';
-import { addWorkingDays, isWorkingDay } from '../../../shared/working-days';
+import { isWorkingDay } from '../../../shared/working-days';
 import type { Candidate } from '../allocation/types';
+import { plusDays, plusWorkingDays, weekdayOf } from './days';
 import type { DemoPlacement } from './placements';
 import type { DemoPerson } from './people';
 import type { Random } from './random';
@@ -54,9 +55,9 @@ function json(value: unknown) {
 
 /** The next working day on or after the Monday following a date: when the weekly PPWS runs. */
 function nextPpwsDay(after: string): string {
-  let d = addDays(after, 1);
-  while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
-  while (!isWorkingDay(d)) d = addDays(d, 1);
+  let d = plusDays(after, 1);
+  while (weekdayOf(d) !== 1) d = plusDays(d, 1);
+  while (!isWorkingDay(d)) d = plusDays(d, 1);
   return d;
 }
 
@@ -152,7 +153,7 @@ export function createJourney(
     // A few violent men are not to be supervised by a woman.
     if (flags.includes('VIOLENCE') && order.person.gender === 'MALE' && random.chance(0.04))
       restrictions.push('NOT_WITH_FEMALE_SUPERVISOR');
-    const assessedOn = addDays(order.sentenceDate, random.int(1, 2));
+    const assessedOn = plusDays(order.sentenceDate, random.int(1, 2));
     const exclusion = restrictions.includes('VICTIM_EXCLUSION_AREA')
       ? random.pick(context.work).area
       : null;
@@ -171,7 +172,7 @@ export function createJourney(
       ).lastInsertRowid,
     );
 
-    const inductedOn = addWorkingDays(
+    const inductedOn = plusWorkingDays(
       order.sentenceDate,
       random.weighted([
         [3, 30],
@@ -256,7 +257,7 @@ export function createJourney(
     }
     if (result.credit === 0) return result;
 
-    const allocateOn = addDays(ppwsDate, random.int(1, 6));
+    const allocateOn = plusDays(ppwsDate, random.int(1, 6));
     // A few of the most recent are still waiting for the manager to allocate them.
     if (allocateOn > today || (daysBetween(ppwsDate, today) < 14 && random.chance(0.3)))
       return result;

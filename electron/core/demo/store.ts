@@ -62,12 +62,10 @@ export function demoStatements(sqlite: Sqlite) {
       sqlite.prepare(`INSERT INTO bookings (session_id, order_id, outcome, arrived_at, left_at,
       penalty_minutes, credited_minutes, alert_case_manager, recorded_at, created_at)
       VALUES (?, ?, ?, ?, ?, 0, ?, 0, ?, ?)`),
-    /** A register row with everything a supervisor's register holds. */
+    /** A register row with everything a supervisor's register holds (positional: the hottest insert). */
     register: sqlite.prepare(`INSERT INTO bookings (session_id, order_id, outcome, arrived_at, left_at,
       penalty_minutes, credited_minutes, work_quality, behaviour, stand_down_cause, notes, alert_case_manager,
-      recorded_at, created_at)
-      VALUES (@sessionId, @orderId, @outcome, @arrivedAt, @leftAt, @penaltyMinutes, @creditedMinutes, @workQuality,
-      @behaviour, @standDownCause, @notes, @alertCaseManager, @recordedAt, @createdAt)`),
+      recorded_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     allocation:
       sqlite.prepare(`INSERT INTO allocations (order_id, placement_id, risk_assessment_id, allocated_on,
       fit_score, rank, reason, method, ended_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'SINGLE', ?, ?)`),

@@ -341,22 +341,22 @@ export function createYear(
     at: string | null,
   ): number {
     return Number(
-      put.register.run({
-      sessionId,
-      orderId: o.id,
-      outcome: row?.outcome ?? null,
-      arrivedAt: row?.arrivedAt ?? null,
-      leftAt: row?.leftAt ?? null,
-      penaltyMinutes: row?.penaltyMinutes ?? 0,
-      creditedMinutes: credit,
-      workQuality: row?.workQuality ?? null,
-      behaviour: row?.behaviour ?? null,
-      standDownCause: row?.standDownCause ?? null,
-      notes: row?.notes ?? null,
-      alertCaseManager: row?.alertCaseManager ? 1 : 0,
-      recordedAt: at,
-      createdAt: now,
-      }).lastInsertRowid,
+      put.register.run(
+        sessionId,
+        o.id,
+        row?.outcome ?? null,
+        row?.arrivedAt ?? null,
+        row?.leftAt ?? null,
+        row?.penaltyMinutes ?? 0,
+        credit,
+        row?.workQuality ?? null,
+        row?.behaviour ?? null,
+        row?.standDownCause ?? null,
+        row?.notes ?? null,
+        row?.alertCaseManager ? 1 : 0,
+        at,
+        now,
+      ).lastInsertRowid,
     );
   }
 

@@ -1,3 +1,4 @@
+import { daysBetween } from '../../../shared/dates';
 import { slotAt, type PlacementType, type Slot } from '../../../shared/placement-codes';
 import type { AtRiskSession, FreeSupervisor } from '../../../shared/contract/rota';
 import { refusalsFor } from '../allocation/rules';
@@ -166,8 +167,9 @@ const SUPERVISOR_OFFERS = 5;
 /**
  * What would fix each session at risk: supervisors free and fit at that time (clear of the
  * restrictions of everyone booked), and for each person who would be stood down, sessions in
- * the window at a placement of the same type with room, in their availability, on a day they are
- * not booked elsewhere, that the allocation rules allow and whose supervisors they may work with.
+ * the window at a placement of the same type with room (from tomorrow on, nearest the session's
+ * date first), in their availability, on a day they are not booked elsewhere, that the allocation
+ * rules allow and whose supervisors they may work with.
  * Room is shared out: a place offered first to one person is not offered first to the next.
  */
 export function withFixes(
@@ -197,16 +199,24 @@ export function withFixes(
   // Sessions of the same types that could take someone more: how many, when, and who runs them.
   const room = new Map<
     number,
-    { view: SessionView; left: number; slot: Slot; genders: RotaSupervisor['gender'][] }
+    {
+      view: SessionView;
+      left: number;
+      slot: Slot;
+      day: number;
+      genders: RotaSupervisor['gender'][];
+    }
   >();
   for (const s of context.sessions) {
     if (!types.has(s.placementType) || risky.has(s.id)) continue;
-    if (s.recorded > 0 || s.date < context.today) continue;
+    // Nobody is moved at no notice: today's sessions are not offered.
+    if (s.recorded > 0 || s.date <= context.today) continue;
     const view = viewOf(s, context.staff, context.ratioOn(s.date));
     const left = view.capacity - s.bookings.length;
     if (left <= 0) continue;
     const genders = view.supervisors.filter((v) => v.fit).map((v) => v.gender);
-    room.set(s.id, { view, left, slot: slotAt(s.date, s.startTime), genders });
+    const slot = slotAt(s.date, s.startTime);
+    room.set(s.id, { view, left, slot, day: daysBetween(context.today, s.date), genders });
   }
   const allowed = new Map<string, boolean>();
   const allowedCached = (candidate: Candidate, placementId: number) => {
@@ -219,7 +229,7 @@ export function withFixes(
     }
     return answer;
   };
-  const targets = [...room.values()].sort(
+  const inOrder = [...room.values()].sort(
     (a, b) =>
       a.view.session.date.localeCompare(b.view.session.date) ||
       a.view.session.startTime.localeCompare(b.view.session.startTime) ||
@@ -228,6 +238,9 @@ export function withFixes(
 
   return atRisk.map((view) => {
     const s = view.session;
+    // The sessions nearest its date first (a stable sort keeps the earlier first on a tie).
+    const day = daysBetween(context.today, s.date);
+    const targets = inOrder.toSorted((a, b) => Math.abs(a.day - day) - Math.abs(b.day - day));
     const standDown = [...s.bookings]
       .sort((a, b) => a.bookingId - b.bookingId)
       .slice(-view.shortBy)

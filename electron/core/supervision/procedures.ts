@@ -1,5 +1,5 @@
 import { labelOf } from '../../../shared/codes';
-import { formatDate } from '../../../shared/dates';
+import { addDays, formatDate } from '../../../shared/dates';
 import { AppError, notFound, refuseFields, ruleError } from '../../../shared/errors';
 import { noteAuthors } from '../../../shared/session-codes';
 import type { Context, Handlers } from '../context';
@@ -25,7 +25,6 @@ import {
   reviewsOf,
   savePlan,
 } from './store';
-import { addDays } from '../../../shared/dates';
 
 /** Whoever is signed in: writes are never public, so there is always an account. */
 function who(ctx: Context): string {

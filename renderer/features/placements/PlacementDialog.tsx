@@ -30,6 +30,7 @@ import { TimeInput } from '../../components/form/TimeInput';
 import { FormDialog } from '../../components/FormDialog';
 import { useNotify } from '../../components/Notify';
 import { SlotGridInput } from '../../components/SlotGrid';
+import { PlacementSurveyNote } from '../surveys/PlacementSurveyNote';
 
 const fieldNames = Object.keys(placementInput.shape);
 
@@ -137,6 +138,11 @@ export function PlacementDialog({
           <Grid size={third}>
             <TextInput control={control} name="contactEmail" label="Contact email" />
           </Grid>
+          {placement && (
+            <Grid size={12}>
+              <PlacementSurveyNote placementId={placement.id} />
+            </Grid>
+          )}
         </FormSection>
 
         <FormSection title="When it runs">

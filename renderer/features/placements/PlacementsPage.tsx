@@ -10,7 +10,6 @@ import { formatDate } from '../../../shared/dates';
 import { placementTypes, riskLevels } from '../../../shared/placement-codes';
 import { useRead } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
-import { surveyDueColumn } from '../surveys/SurveyDueCell';
 import { describeSlots } from '../../components/SlotGrid';
 import { daysOf, placesOf, reviewState, shortTypeLabels } from './labels';
 import { PlacementDialog } from './PlacementDialog';
@@ -125,7 +124,6 @@ export function PlacementsPage() {
       width: 160,
       renderCell: ({ row }) => <ReviewDateChip p={row} today={today} />,
     },
-    surveyDueColumn<Placement>(),
     {
       field: 'active',
       headerName: 'In use',

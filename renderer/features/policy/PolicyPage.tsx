@@ -22,6 +22,7 @@ import { formatDate } from '../../../shared/dates';
 import { policyFields } from '../../../shared/policy';
 import { useRead } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
+import { TargetsCard } from '../board/TargetsCard';
 import { formatWhen } from '../backups/labels';
 import { changesFrom, nationalOf, withUnit } from './labels';
 import { PolicyChangeDialog } from './PolicyChangeDialog';
@@ -198,6 +199,7 @@ export function PolicyPage({ canChange }: { canChange: boolean }) {
             />
           </CardContent>
         </Card>
+        <TargetsCard />
       </Stack>
       {changing && inForce && today && (
         <PolicyChangeDialog

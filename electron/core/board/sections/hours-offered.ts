@@ -28,7 +28,10 @@ export function weeksOf(p: Period, today: string): { firstMonday: string; weeks:
   const firstMonday = mondayOnOrAfter(p.from);
   const end = dates(p, today).end;
   const lastSunday = addDays(end, -new Date(`${end}T00:00:00Z`).getUTCDay());
-  return { firstMonday, weeks: Math.max(0, Math.floor((daysBetween(firstMonday, lastSunday) + 1) / 7)) };
+  return {
+    firstMonday,
+    weeks: Math.max(0, Math.floor((daysBetween(firstMonday, lastSunday) + 1) / 7)),
+  };
 }
 
 interface Offered {
@@ -38,7 +41,7 @@ interface Offered {
   orders: number;
   orderWeeks: number;
   minutes: number;
-  nothing: number;
+  offeredNone: number;
   underHalf: number;
   underMinimum: number;
   meeting: number;
@@ -47,7 +50,15 @@ interface Offered {
 function offeredIn(sqlite: Sqlite, p: Period, today: string): Offered {
   const { firstMonday, weeks } = weeksOf(p, today);
   const minimumMinutes = policyAt(sqlite, dates(p, today).end).minimumHoursPerWeek * 60;
-  const none = { orders: 0, orderWeeks: 0, minutes: 0, nothing: 0, underHalf: 0, underMinimum: 0, meeting: 0 };
+  const none = {
+    orders: 0,
+    orderWeeks: 0,
+    minutes: 0,
+    offeredNone: 0,
+    underHalf: 0,
+    underMinimum: 0,
+    meeting: 0,
+  };
   if (weeks === 0) return { weeks, firstMonday, minimumMinutes, ...none };
   // Order-weeks: an order counts in a week when it was sentenced on or before the Monday and had
   // not ended before the Sunday. Booked: the scheduled minutes of the sessions it was booked on
@@ -80,7 +91,7 @@ function offeredIn(sqlite: Sqlite, p: Period, today: string): Offered {
        )
        SELECT COUNT(*) AS orders, COALESCE(SUM(weeks), 0) AS orderWeeks,
          COALESCE(SUM(minutes), 0) AS minutes,
-         COALESCE(SUM(minutes = 0), 0) AS nothing,
+         COALESCE(SUM(minutes = 0), 0) AS offeredNone,
          COALESCE(SUM(minutes > 0 AND minutes * 2 < @minimum * weeks), 0) AS underHalf,
          COALESCE(SUM(minutes * 2 >= @minimum * weeks AND minutes < @minimum * weeks), 0) AS underMinimum,
          COALESCE(SUM(minutes >= @minimum * weeks), 0) AS meeting
@@ -97,7 +108,7 @@ const weeksWords =
 
 function spreadTable(periods: Periods, now: Offered, before: Offered): BoardTable {
   const bands = [
-    { band: 'Nothing offered', of: (o: Offered) => o.nothing },
+    { band: 'Nothing offered', of: (o: Offered) => o.offeredNone },
     { band: 'Under half the minimum', of: (o: Offered) => o.underHalf },
     { band: 'Half the minimum or more, but under it', of: (o: Offered) => o.underMinimum },
     { band: 'At or above the minimum', of: (o: Offered) => o.meeting },

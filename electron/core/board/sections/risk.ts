@@ -70,7 +70,8 @@ function exceptionsTable(sqlite: Sqlite, p: Period): BoardTable {
     })),
     definition:
       'Every allocation dated in this period whose kept risk of harm assessment is missing, belongs to another order, or is dated after the allocation. The standard is that there are none.',
-    emptyMessage: 'Every allocation in this period was made with a completed risk of harm assessment.',
+    emptyMessage:
+      'Every allocation in this period was made with a completed risk of harm assessment.',
   };
 }
 
@@ -106,7 +107,10 @@ export function riskSection(sqlite: Sqlite, periods: Periods): BoardSection {
   const before = allocationsIn(sqlite, periods.previous);
   const nowDone = completionOf(sqlite, periods.current, periods.today);
   const beforeDone = completionOf(sqlite, periods.previous, periods.today);
-  const both = <T>(a: T, b: T, of: (x: T) => number | null) => ({ current: of(a), previous: of(b) });
+  const both = <T>(a: T, b: T, of: (x: T) => number | null) => ({
+    current: of(a),
+    previous: of(b),
+  });
   const allocations = comparisonOf(
     periods,
     {
@@ -129,7 +133,11 @@ export function riskSection(sqlite: Sqlite, periods: Periods): BoardSection {
         kind: 'percent',
         ...both(now, before, (a) => percent(a.assessed, a.made)),
       },
-      { measure: 'Of which on a full assessment', kind: 'count', ...both(now, before, (a) => a.full) },
+      {
+        measure: 'Of which on a full assessment',
+        kind: 'count',
+        ...both(now, before, (a) => a.full),
+      },
       {
         measure: 'Without a completed assessment',
         kind: 'count',
@@ -148,8 +156,16 @@ export function riskSection(sqlite: Sqlite, periods: Periods): BoardSection {
     },
     nowDone.sentenced + beforeDone.sentenced > 0,
     [
-      { measure: 'Orders sentenced', kind: 'count', ...both(nowDone, beforeDone, (c) => c.sentenced) },
-      { measure: 'With a full assessment', kind: 'count', ...both(nowDone, beforeDone, (c) => c.full) },
+      {
+        measure: 'Orders sentenced',
+        kind: 'count',
+        ...both(nowDone, beforeDone, (c) => c.sentenced),
+      },
+      {
+        measure: 'With a full assessment',
+        kind: 'count',
+        ...both(nowDone, beforeDone, (c) => c.full),
+      },
       {
         measure: 'Completion rate of full assessments',
         kind: 'percent',
@@ -170,7 +186,11 @@ export function riskSection(sqlite: Sqlite, periods: Periods): BoardSection {
         kind: 'percent',
         ...both(nowDone, beforeDone, (c) => percent(c.planOnly, c.sentenced - c.full)),
       },
-      { measure: 'With no assessment at all', kind: 'count', ...both(nowDone, beforeDone, (c) => c.none) },
+      {
+        measure: 'With no assessment at all',
+        kind: 'count',
+        ...both(nowDone, beforeDone, (c) => c.none),
+      },
     ],
   );
   const missing = now.made - now.assessed;

@@ -139,7 +139,11 @@ export function timelinessSection(sqlite: Sqlite, periods: Periods): BoardSectio
         { measure: 'Within the target', kind: 'count', ...both((w) => w.within) },
         { measure: 'Share within the target', kind: 'percent', ...both((w) => w.share) },
         { measure: 'Still waiting', kind: 'count', ...both((w) => w.waiting) },
-        { measure: 'Still waiting, past the target', kind: 'count', ...both((w) => w.waitingPastTarget) },
+        {
+          measure: 'Still waiting, past the target',
+          kind: 'count',
+          ...both((w) => w.waitingPastTarget),
+        },
         { measure: 'Ended before getting there', kind: 'count', ...both((w) => w.endedWithout) },
       ],
     );
