@@ -78,7 +78,7 @@ function CompletionsAgainstTarget({ table }: { table: BoardTable }) {
   const goal = typeof target?.current === 'number' ? target.current : null;
   return (
     <Figure title="Completions within the completion period against the target (%)">
-      <BarChart width={width} height={200} data={data} layout="vertical" margin={{ left: 40 }}>
+      <BarChart width={width} height={170} data={data} layout="vertical" margin={{ left: 40 }} barSize={26}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={[0, 100]} unit=" %" />
         <YAxis type="category" dataKey="period" width={170} />

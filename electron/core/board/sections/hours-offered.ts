@@ -61,33 +61,36 @@ function offeredIn(sqlite: Sqlite, p: Period, today: string): Offered {
   };
   if (weeks === 0) return { weeks, firstMonday, minimumMinutes, ...none };
   // Order-weeks: an order counts in a week when it was sentenced on or before the Monday and had
-  // not ended before the Sunday. Booked: the scheduled minutes of the sessions it was booked on
-  // that week, less those stood down in advance or rescheduled. Each order's average is its
-  // minutes over its weeks; it meets the minimum when that average is at least the minimum
-  // (compared in whole minutes: minutes >= minimum × weeks).
+  // not ended before the Sunday, so its weeks run without a gap from `first` to `last` (weeks
+  // numbered from 0, the first Monday). Booked: the scheduled minutes of the sessions it was
+  // booked on in those weeks, less those stood down in advance or rescheduled. Each order's
+  // average is its minutes over its weeks; it meets the minimum when that average is at least
+  // the minimum (compared in whole minutes: minutes >= minimum × weeks).
   const row = sqlite
     .prepare(
-      `WITH RECURSIVE weeks(n, monday, sunday) AS (
-         SELECT 0, @firstMonday, date(@firstMonday, '+6 days')
-         UNION ALL
-         SELECT n + 1, date(monday, '+7 days'), date(sunday, '+7 days') FROM weeks WHERE n + 1 < @weeks
+      `WITH spans AS (
+         SELECT o.id,
+           CAST(julianday(o.sentence_date) - julianday(@firstMonday) AS INTEGER) AS fromDay,
+           CAST(julianday(o.ended_on) - julianday(@firstMonday) AS INTEGER) AS toDay
+         FROM orders o
+         WHERE o.sentence_date <= date(@firstMonday, '+' || ((@weeks - 1) * 7) || ' days')
+           AND (o.ended_on IS NULL OR o.ended_on >= date(@firstMonday, '+6 days'))
        ),
-       order_weeks AS (
-         SELECT o.id AS order_id, w.n FROM orders o
-         JOIN weeks w ON o.sentence_date <= w.monday AND (o.ended_on IS NULL OR o.ended_on >= w.sunday)
-       ),
-       booked AS (
-         SELECT b.order_id, CAST((julianday(s.date) - julianday(@firstMonday)) / 7 AS INTEGER) AS n,
-           SUM(${sessionMinutesSql}) AS minutes
-         FROM bookings b JOIN sessions s ON s.id = b.session_id
-         WHERE s.date BETWEEN @firstMonday AND date(@firstMonday, '+' || (@weeks * 7 - 1) || ' days')
-           AND (b.outcome IS NULL OR b.outcome NOT IN (${notOfferedSql}))
-         GROUP BY b.order_id, n
+       ranges AS (
+         SELECT id,
+           CASE WHEN fromDay <= 0 THEN 0 ELSE (fromDay + 6) / 7 END AS first,
+           CASE WHEN toDay IS NULL THEN @weeks - 1 ELSE MIN(@weeks - 1, (toDay - 6) / 7) END AS last
+         FROM spans
        ),
        per_order AS (
-         SELECT ow.order_id, COUNT(*) AS weeks, COALESCE(SUM(bk.minutes), 0) AS minutes
-         FROM order_weeks ow LEFT JOIN booked bk ON bk.order_id = ow.order_id AND bk.n = ow.n
-         GROUP BY ow.order_id
+         SELECT r.last - r.first + 1 AS weeks,
+           COALESCE((SELECT SUM(${sessionMinutesSql}) FROM bookings b
+             JOIN sessions s ON s.id = b.session_id
+             WHERE b.order_id = r.id
+               AND s.date BETWEEN date(@firstMonday, '+' || (r.first * 7) || ' days')
+                 AND date(@firstMonday, '+' || (r.last * 7 + 6) || ' days')
+               AND (b.outcome IS NULL OR b.outcome NOT IN (${notOfferedSql}))), 0) AS minutes
+         FROM ranges r WHERE r.last >= r.first
        )
        SELECT COUNT(*) AS orders, COALESCE(SUM(weeks), 0) AS orderWeeks,
          COALESCE(SUM(minutes), 0) AS minutes,

@@ -1,5 +1,6 @@
 import type { BoardSection } from '../../../../shared/contract/board';
-import { workingDaysBetween } from '../../../../shared/working-days';
+import { addDays } from '../../../../shared/dates';
+import { isWorkingDay, workingDaysBetween } from '../../../../shared/working-days';
 import type { Sqlite } from '../../db/open';
 import type { Period, Periods } from '../period';
 import { percent } from '../table';
@@ -29,6 +30,26 @@ export interface WaitFigures {
   share: number | null;
 }
 
+/**
+ * `workingDaysBetween` for many pairs of dates at once: working days are numbered once over the
+ * span, and the days between two dates are the difference of their numbers (the same count, the
+ * working days after the first date up to and including the second). Outside the span it falls
+ * back to `workingDaysBetween` itself.
+ */
+export function workingDayCounter(from: string, to: string): (a: string, b: string) => number {
+  const numbers = new Map<string, number>();
+  let n = 0;
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    if (isWorkingDay(d)) n += 1;
+    numbers.set(d, n);
+  }
+  return (a, b) => {
+    const na = numbers.get(a);
+    const nb = numbers.get(b);
+    return na === undefined || nb === undefined ? workingDaysBetween(a, b) : nb - na;
+  };
+}
+
 /** The middle value (the mean of the two middle values for an even count); null for none. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -44,12 +65,17 @@ export function median(values: readonly number[]): number | null {
  * The share within the target is of the orders whose result is known: those that got there, and
  * those still waiting past the target (an order ended before getting there is left out).
  */
-export function waitFigures(rows: readonly WaitRow[], target: number, today: string): WaitFigures {
-  const days = rows.flatMap((r) => (r.reached ? [workingDaysBetween(r.sentenced, r.reached)] : []));
+export function waitFigures(
+  rows: readonly WaitRow[],
+  target: number,
+  today: string,
+  workingDays: (from: string, to: string) => number = workingDaysBetween,
+): WaitFigures {
+  const days = rows.flatMap((r) => (r.reached ? [workingDays(r.sentenced, r.reached)] : []));
   const within = days.filter((d) => d <= target).length;
   const waitingRows = rows.filter((r) => !r.reached && !r.endedOn);
   const waitingPastTarget = waitingRows.filter(
-    (r) => workingDaysBetween(r.sentenced, today) > target,
+    (r) => workingDays(r.sentenced, today) > target,
   ).length;
   return {
     orders: rows.length,
@@ -90,16 +116,23 @@ function timelinessOf(sqlite: Sqlite, p: Period, today: string): Timeliness {
     firstSession: string | null;
   }[];
   const policy = policyAt(sqlite, dates(p, today).end);
+  // Every date in play lies between the period's first day and today (or its last day).
+  const counter =
+    rows.length > 0
+      ? workingDayCounter(p.from, today > p.to ? today : p.to)
+      : workingDaysBetween;
   return {
     induction: waitFigures(
       rows.map((r) => ({ ...r, reached: r.inducted })),
       policy.workingDaysToInduction,
       today,
+      counter,
     ),
     firstSession: waitFigures(
       rows.map((r) => ({ ...r, reached: r.firstSession })),
       policy.workingDaysToFirstSession,
       today,
+      counter,
     ),
     inductionTarget: policy.workingDaysToInduction,
     firstSessionTarget: policy.workingDaysToFirstSession,
