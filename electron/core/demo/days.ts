@@ -51,3 +51,12 @@ export function plusWorkingDays(iso: string, n: number): string {
   }
   return isoOf(day);
 }
+
+/** Calendar months forward, a missing day becoming the month's last (as addMonths). */
+export function plusMonths(iso: string, months: number): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7)) - 1 + months;
+  const d = Number(iso.slice(8, 10));
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return isoOf(Date.UTC(y, m, Math.min(d, lastDay)) / dayMs);
+}

@@ -1,6 +1,7 @@
-import { addDays, addMonths, ageOn, daysBetween } from '../../../shared/dates';
+import { ageOn, daysBetween } from '../../../shared/dates';
 import { endDateFor } from '../../../shared/rules/orders';
 import type { Sqlite } from '../db/open';
+import { plusDays, plusMonths } from './days';
 import { createJourney } from './journey';
 import { namePoolFor, offencesByCategory, staffGivenNames, towns } from './names';
 import { orderCourse } from './orders';
@@ -51,7 +52,7 @@ export interface DemoCounts {
 /** A weekday on or after the date (courts do not sit at weekends). */
 function weekday(iso: string): string {
   const day = new Date(`${iso}T00:00:00Z`).getUTCDay();
-  return day === 6 ? addDays(iso, 2) : day === 0 ? addDays(iso, 1) : iso;
+  return day === 6 ? plusDays(iso, 2) : day === 0 ? plusDays(iso, 1) : iso;
 }
 
 /** An office built up to the year of sessions, which `year.run()` then plays out. */
@@ -119,7 +120,7 @@ export function buildDemoOffice(
   const rota = makeRota(random, scale.supervisors, work);
   const supervisorIds = rota.map((slots) => addStaff('SUPERVISOR', 'Unpaid Work', slots));
   // Amends went live a year ago: older orders came over from the previous system as hours only.
-  const goLive = addMonths(today, -12);
+  const goLive = plusMonths(today, -12);
   const supervisors = supervisorRecords(
     random,
     put,
@@ -146,14 +147,14 @@ export function buildDemoOffice(
     now,
   });
 
-  const start = addMonths(today, -12 * scale.years);
+  const start = plusMonths(today, -12 * scale.years);
   const totalOrders = scale.years * scale.ordersPerYear;
   const span = daysBetween(start, today);
   const returning: DemoPerson[] = [];
   let people = 0;
   let orders = 0;
   for (let n = 0; n < totalOrders; n++) {
-    const sentenceDate = weekday(addDays(start, Math.floor((n / totalOrders) * span)));
+    const sentenceDate = weekday(plusDays(start, Math.floor((n / totalOrders) * span)));
     if (sentenceDate > today) continue;
     const again = returning.length > 20 && random.chance(0.15);
     const person = again

@@ -1,6 +1,7 @@
 import type { OrderStatus } from '../../../shared/codes';
-import { addDays, addMonths, daysBetween } from '../../../shared/dates';
+import { daysBetween } from '../../../shared/dates';
 import { endDateFor } from '../../../shared/rules/orders';
+import { plusDays, plusMonths } from './days';
 import type { Random } from './random';
 import { endingWeights } from './weights';
 
@@ -19,12 +20,12 @@ export function orderCourse(
   today: string,
 ) {
   const plannedDays = Math.round((orderedMinutes / 60 / random.int(2, 7)) * 7);
-  const finish = addDays(sentenceDate, plannedDays + random.int(10, 30));
+  const finish = plusDays(sentenceDate, plannedDays + random.int(10, 30));
   // Orders that would run past their end date: half are extended by the court before it passes.
   const baseEnd = endDateFor(sentenceDate);
-  const grantedOn = addDays(baseEnd, -random.int(14, 40));
+  const grantedOn = plusDays(baseEnd, -random.int(14, 40));
   const extended = finish > baseEnd && grantedOn <= today && random.chance(0.5);
-  const endDate = extended ? addMonths(baseEnd, random.int(3, 6)) : baseEnd;
+  const endDate = extended ? plusMonths(baseEnd, random.int(3, 6)) : baseEnd;
   let status: OrderStatus = 'LIVE';
   let endedOn: string | null = null;
   let credited: number;
@@ -33,10 +34,10 @@ export function orderCourse(
     endedOn = finish;
     credited =
       status === 'COMPLETED' ? orderedMinutes : roundTo30(orderedMinutes * random.next() * 0.8);
-  } else if (finish > endDate && endDate < addDays(today, -28)) {
+  } else if (finish > endDate && endDate < plusDays(today, -28)) {
     // Ran out of time: returned to court, or simply expired, in the weeks after the end date.
     status = random.chance(0.6) ? 'BREACHED_RESENTENCED' : 'EXPIRED';
-    endedOn = addDays(endDate, random.int(1, 28));
+    endedOn = plusDays(endDate, random.int(1, 28));
     credited = roundTo30(orderedMinutes * (0.4 + random.next() * 0.5));
   } else {
     const pace = (orderedMinutes * daysBetween(sentenceDate, today)) / (plannedDays + 20);

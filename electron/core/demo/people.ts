@@ -1,6 +1,6 @@
 import type { Gender } from '../../../shared/codes';
-import { addDays, addMonths } from '../../../shared/dates';
 import { searchTextOf } from '../people/search';
+import { plusDays, plusMonths } from './days';
 import { namePoolFor, otherLanguages, streets } from './names';
 import type { Random } from './random';
 import type { demoStatements } from './store';
@@ -47,7 +47,7 @@ export function makePerson(
     [random.int(35, 49), 25],
     [random.int(50, 70), 10],
   ] as const);
-  const dateOfBirth = addDays(addMonths(context.sentenceDate, -12 * age), -random.int(0, 360));
+  const dateOfBirth = plusDays(plusMonths(context.sentenceDate, -12 * age), -random.int(0, 360));
   const gender: Gender = random.weighted([
     ['MALE', 84],
     ['FEMALE', 15],

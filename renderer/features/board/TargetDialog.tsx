@@ -17,10 +17,15 @@ import { Facts } from '../../components/Facts';
 type Values = z.input<typeof targetInput>;
 const fieldNames = ['dimension', 'groupCode', 'feature', 'targetPercent'];
 
+/** The quality a target asks for, short: "Skills learning", "Contact with beneficiaries". */
+export function qualityWords(feature: LocalTarget['feature']): string {
+  const words = labelOf(targetFeatures, feature).replace(/^Placement with /, '');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** What a target is about, in words: "Ethnic group White, skills learning". */
 export function describeTarget(t: Pick<LocalTarget, 'dimension' | 'groupCode' | 'feature'>) {
-  const feature = labelOf(targetFeatures, t.feature).replace(/^Placement with /, '');
-  return `${labelOf(targetDimensions, t.dimension)} ${groupLabel(t.dimension, t.groupCode)}, ${feature}`;
+  return `${labelOf(targetDimensions, t.dimension)} ${groupLabel(t.dimension, t.groupCode)}, ${qualityWords(t.feature).toLowerCase()}`;
 }
 
 /**

@@ -15,11 +15,11 @@ import { DataGrid, GridActionsCellItem, type GridColDef } from '@mui/x-data-grid
 import { useState } from 'react';
 import { labelOf } from '../../../shared/codes';
 import type { LocalTarget } from '../../../shared/contract/board';
-import { targetDimensions, targetFeatures } from '../../../shared/session-codes';
+import { targetDimensions } from '../../../shared/session-codes';
 import { useRead } from '../../api/hooks';
 import { useCan } from '../../app/account';
 import { RemoveTargetDialog } from './RemoveTargetDialog';
-import { TargetDialog } from './TargetDialog';
+import { qualityWords, TargetDialog } from './TargetDialog';
 
 /** The years offered: two back, this one and the next. */
 const yearsAround = (year: number) => [year - 2, year - 1, year, year + 1];
@@ -54,8 +54,7 @@ export function TargetsCard() {
       headerName: 'Placement quality',
       flex: 1,
       minWidth: 200,
-      valueFormatter: (v: LocalTarget['feature']) =>
-        labelOf(targetFeatures, v).replace(/^Placement with /, ''),
+      valueFormatter: (v: LocalTarget['feature']) => qualityWords(v),
     },
     {
       field: 'targetPercent',
@@ -67,8 +66,8 @@ export function TargetsCard() {
     {
       field: 'actions',
       type: 'actions',
-      headerName: 'Change',
-      width: 100,
+      headerName: 'Change or remove',
+      width: 140,
       getActions: ({ row }) => [
         <GridActionsCellItem
           key="change"

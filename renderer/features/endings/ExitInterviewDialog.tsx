@@ -97,7 +97,11 @@ function TreatmentInput({ control }: { control: Control<ExitInterviewInput> }) {
               <Rating
                 name={field.name}
                 value={(field.value as number | undefined) ?? null}
-                onChange={(_, v) => field.onChange(v ?? undefined)}
+                onChange={(_, v) => {
+                  // A keyboard change while the pointer rests on a star: show the choice, not the hover.
+                  setHover(-1);
+                  field.onChange(v ?? undefined);
+                }}
                 onChangeActive={(_, v) => setHover(v)}
                 getLabelText={(v) => `${v} of 5: ${treatmentLabels[v]}`}
                 size="large"

@@ -31,7 +31,11 @@ function Figure({
           <Typography variant="body2" color="text.secondary">
             {label}
           </Typography>
-          <Typography variant="h3" component="p" sx={{ my: 1, fontWeight: 600 }}>
+          <Typography
+            variant={value && value.length > 8 ? 'h4' : 'h3'}
+            component="p"
+            sx={{ my: 1, fontWeight: 600, whiteSpace: 'nowrap' }}
+          >
             {value ?? <Skeleton width={100} />}
           </Typography>
           <Typography variant="body2" color="text.secondary">

@@ -82,7 +82,7 @@ function offeredIn(sqlite: Sqlite, p: Period, today: string): Offered {
            CASE WHEN toDay IS NULL THEN @weeks - 1 ELSE MIN(@weeks - 1, (toDay - 6) / 7) END AS last
          FROM spans
        ),
-       per_order AS (
+       per_order AS MATERIALIZED (
          SELECT r.last - r.first + 1 AS weeks,
            COALESCE((SELECT SUM(${sessionMinutesSql}) FROM bookings b
              JOIN sessions s ON s.id = b.session_id

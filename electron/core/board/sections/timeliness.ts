@@ -118,9 +118,7 @@ function timelinessOf(sqlite: Sqlite, p: Period, today: string): Timeliness {
   const policy = policyAt(sqlite, dates(p, today).end);
   // Every date in play lies between the period's first day and today (or its last day).
   const counter =
-    rows.length > 0
-      ? workingDayCounter(p.from, today > p.to ? today : p.to)
-      : workingDaysBetween;
+    rows.length > 0 ? workingDayCounter(p.from, today > p.to ? today : p.to) : workingDaysBetween;
   return {
     induction: waitFigures(
       rows.map((r) => ({ ...r, reached: r.inducted })),
