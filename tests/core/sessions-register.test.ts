@@ -135,7 +135,7 @@ describe('sessions.recordRegister', () => {
       {
         date: '2026-11-21',
         kind: 'SESSION',
-        description: 'Riverside Garden: Attended, complied',
+        description: 'Riverside Garden: Attended, complied, 09:00–13:00, 15 min penalty',
         creditedMinutes: 225,
         balanceMinutes: 6975,
       },
@@ -187,7 +187,7 @@ describe('sessions.recordRegister', () => {
     expect(order.ledger.at(-1)).toEqual({
       date: '2026-11-21',
       kind: 'SESSION',
-      description: 'Riverside Garden: Attended, complied',
+      description: 'Riverside Garden: Attended, complied, 09:00–13:00',
       creditedMinutes: 30,
       balanceMinutes: 0,
     });

@@ -74,7 +74,7 @@ describe('local diversity targets in Chromium', () => {
     await dialog.getByRole('button', { name: 'Save target' }).click();
     await visible(dialog.getByText('Target must be a whole number from 0 to 100'));
     await dialog.getByRole('spinbutton', { name: /Target/ }).fill('60');
-    await shot('board-targets-02-add', dialog);
+    await shot('board-targets-02-add');
     await dialog.getByRole('button', { name: 'Save target' }).click();
     await gone(dialog);
     await visible(
@@ -101,7 +101,7 @@ describe('local diversity targets in Chromium', () => {
     dialog = page.getByRole('dialog');
     await visible(dialog.getByText('Change a target for 2026'));
     await dialog.getByRole('spinbutton', { name: /Target/ }).fill('70');
-    await shot('board-targets-03-change', dialog);
+    await shot('board-targets-03-change');
     await dialog.getByRole('button', { name: 'Save target' }).click();
     await gone(dialog);
     await visible(grid().getByText('70%'));

@@ -1,5 +1,4 @@
 import { ageOn, daysBetween } from '../../../shared/dates';
-import { endDateFor } from '../../../shared/rules/orders';
 import type { Sqlite } from '../db/open';
 import { plusDays, plusMonths } from './days';
 import { createJourney } from './journey';
@@ -174,7 +173,7 @@ export function buildDemoOffice(
     const courtId = random.pick(courtIds);
     // Orders still running when Amends went live are worked out session by session in the year.
     const inYear = course.endedOn === null || course.endedOn >= goLive;
-    const endDate = inYear ? endDateFor(sentenceDate) : course.endDate;
+    const endDate = inYear ? course.baseEnd : course.endDate;
     const orderId = Number(
       put.order.run({
         personId: person.id,

@@ -1,6 +1,6 @@
 import type { OrderStatus } from '../../../shared/codes';
 import { daysBetween } from '../../../shared/dates';
-import { endDateFor } from '../../../shared/rules/orders';
+import { completionMonths } from '../../../shared/rules/orders';
 import { plusDays, plusMonths } from './days';
 import type { Random } from './random';
 import { endingWeights } from './weights';
@@ -22,7 +22,7 @@ export function orderCourse(
   const plannedDays = Math.round((orderedMinutes / 60 / random.int(2, 7)) * 7);
   const finish = plusDays(sentenceDate, plannedDays + random.int(10, 30));
   // Orders that would run past their end date: half are extended by the court before it passes.
-  const baseEnd = endDateFor(sentenceDate);
+  const baseEnd = plusMonths(sentenceDate, completionMonths); // endDateFor, without extensions
   const grantedOn = plusDays(baseEnd, -random.int(14, 40));
   const extended = finish > baseEnd && grantedOn <= today && random.chance(0.5);
   const endDate = extended ? plusMonths(baseEnd, random.int(3, 6)) : baseEnd;
@@ -49,6 +49,7 @@ export function orderCourse(
     endDate,
     credited,
     plannedDays,
+    baseEnd,
     extension: extended ? { grantedOn, endDate } : null,
   };
 }

@@ -82,15 +82,19 @@ function offeredIn(sqlite: Sqlite, p: Period, today: string): Offered {
            CASE WHEN toDay IS NULL THEN @weeks - 1 ELSE MIN(@weeks - 1, (toDay - 6) / 7) END AS last
          FROM spans
        ),
+       bounds AS MATERIALIZED (
+         SELECT id, last - first + 1 AS weeks,
+           date(@firstMonday, '+' || (first * 7) || ' days') AS fromDate,
+           date(@firstMonday, '+' || (last * 7 + 6) || ' days') AS toDate
+         FROM ranges WHERE last >= first
+       ),
        per_order AS MATERIALIZED (
-         SELECT r.last - r.first + 1 AS weeks,
+         SELECT k.weeks,
            COALESCE((SELECT SUM(${sessionMinutesSql}) FROM bookings b
              JOIN sessions s ON s.id = b.session_id
-             WHERE b.order_id = r.id
-               AND s.date BETWEEN date(@firstMonday, '+' || (r.first * 7) || ' days')
-                 AND date(@firstMonday, '+' || (r.last * 7 + 6) || ' days')
+             WHERE b.order_id = k.id AND s.date BETWEEN k.fromDate AND k.toDate
                AND (b.outcome IS NULL OR b.outcome NOT IN (${notOfferedSql}))), 0) AS minutes
-         FROM ranges r WHERE r.last >= r.first
+         FROM bounds k
        )
        SELECT COUNT(*) AS orders, COALESCE(SUM(weeks), 0) AS orderWeeks,
          COALESCE(SUM(minutes), 0) AS minutes,
