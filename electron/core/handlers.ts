@@ -9,6 +9,7 @@ import { endingProcedures } from './endings/procedures';
 import { enforcementProcedures } from './enforcement/procedures';
 import { incidentProcedures } from './incidents/procedures';
 import { inductionProcedures } from './induction/procedures';
+import { noticeProcedures } from './notices/procedures';
 import { officeProcedures } from './office/procedures';
 import { orderProcedures } from './orders/procedures';
 import { peopleProcedures } from './people/procedures';
@@ -47,4 +48,5 @@ export const handlers: AllHandlers = {
   enforcement: enforcementProcedures,
   rota: rotaProcedures,
   surveys: surveyProcedures,
+  notices: noticeProcedures,
 };

@@ -9,6 +9,7 @@ import { endings } from './endings';
 import { enforcement } from './enforcement';
 import { incidents } from './incidents';
 import { inductions } from './induction';
+import { notices } from './notices';
 import { office } from './office';
 import { orders } from './orders';
 import { people } from './people';
@@ -47,6 +48,7 @@ export const contract = {
   rota,
   board,
   surveys,
+  notices,
 };
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ import type { InputOf, OutputOf, ProcedureName } from '../../shared/contract';
 import { fixedClock, migrationsDir, tempDir } from '../support/core';
 import { benchAllocation } from './allocation';
 import { benchBackup } from './backup';
+import { benchDemoSessions } from './demo-sessions';
 import {
   cycle,
   databaseBytes,
@@ -293,6 +294,7 @@ async function main() {
       core.close();
     }
 
+    summary.push(...(await benchDemoSessions()));
     summary.push(...(await benchAllocation()));
     summary.push(...(await benchRegisters()));
     summary.push(...(await benchBackup()));

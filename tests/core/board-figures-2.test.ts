@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BoardSection, BoardTable } from '../../shared/contract/board';
+import { policyAt, policyValueSql } from '../../electron/core/board/breakdowns';
 import { periodsFor, type Periods } from '../../electron/core/board/period';
 import { capacitySection } from '../../electron/core/board/sections/capacity';
 import { diversitySection } from '../../electron/core/board/sections/diversity';
@@ -332,11 +333,13 @@ describe('beneficiary surveys', () => {
   });
 
   it('lists the placements overdue a survey at the end of the quarter', () => {
-    // Survey every 3 months (policy from 01/09/2026) → overdue when the last survey (or the
-    // setting up) is before 30/06/2026. Riverside 20/09, Canal 15/08: surveyed. Charity Shop:
-    // last 01/05 → overdue, due 01/08. Food Bank: set up 01/08 (its survey of 05/10 is after the
-    // end). Church Hall: never surveyed, set up 10/02 → overdue, due 10/05. Park Lodge: set up
-    // 30/06, not before → not overdue. Old Depot is not active; Induction Room is the office's.
+    // Survey every 3 months (policy from 01/09/2026): the next survey is due 3 months after the
+    // latest (or after the placement was added) and overdue when that is before 30/09/2026.
+    // Riverside (20/09 → 20/12), Canal (15/08 → 15/11): not overdue. Charity Shop: 01/05 → due
+    // 01/08, overdue. Food Bank: added 01/08 → 01/11 (its survey of 05/10 is after the end).
+    // Church Hall: never surveyed, added 10/02 → due 10/05, overdue. Park Lodge: added 30/06 →
+    // due 30/09, the end itself: due, not yet overdue. Old Depot is not active; the Induction
+    // Room is the office's own.
     expect(table(section(), 'surveys-overdue').rows).toEqual([
       {
         placement: 'Church Hall',
@@ -445,6 +448,30 @@ describe('capacity', () => {
   });
 });
 
+describe('the policy in force on a session’s date, in SQL', () => {
+  beforeAll(() => {
+    // A version that predates the setting: the default (6) fills it, as policyOn does.
+    sqlite
+      .prepare(
+        `INSERT INTO policy_versions (effective_from, "values", reason, created_at)
+         VALUES ('2027-01-01', '{"standDownCreditMinutes":45}', 'Older shape', '2026-11-26T10:00:00Z')`,
+      )
+      .run();
+  });
+
+  it.each([
+    ['2025-12-31', 6],
+    ['2026-01-01', 5],
+    ['2026-08-31', 5],
+    ['2026-09-01', 4],
+    ['2027-02-01', 6],
+  ])('on %s allows %i people per supervisor, the same as the policy store', (date, expected) => {
+    const sql = `SELECT ${policyValueSql('peoplePerSupervisor', '@date')} AS n`;
+    expect((sqlite.prepare(sql).get({ date }) as { n: number }).n).toBe(expected);
+    expect(policyAt(sqlite, date).peoplePerSupervisor).toBe(expected);
+  });
+});
+
 describe('the whole path', () => {
   it('gives the same sections through board.report as from the section builders', async () => {
     const report = await core.ok('board.report', { kind: 'QUARTER', from: '2026-08-15' });
@@ -481,7 +508,6 @@ describe('the whole path', () => {
 });
 
 describe('a period with nothing in it', () => {
-  const empty = periodsFor({ kind: 'QUARTER', from: '2020-02-01' }, today);
   const builders = [
     diversitySection,
     enforcementSection,
@@ -490,31 +516,68 @@ describe('a period with nothing in it', () => {
     outcomesSection,
     capacitySection,
   ];
+  const empty = periodsFor({ kind: 'QUARTER', from: '2020-02-01' }, today);
 
-  it('says so in every table and summary, never dividing by zero', () => {
+  it('says so in every table and summary of an office with no records, never dividing by zero', async () => {
+    const blank = await testCore({ today });
+    const reader = new Database(blank.databaseFile, { readonly: true });
+    try {
+      for (const build of builders) {
+        const section = build(reader, empty);
+        for (const t of section.tables) expect(t.rows, `${section.id}: ${t.id}`).toEqual([]);
+        expect(JSON.stringify(section)).not.toMatch(/NaN|Infinity/);
+      }
+      expect(diversitySection(reader, empty).summary).toBe(
+        'Nobody started a placement in January to March 2020, so there is nothing to set against the local targets.',
+      );
+      expect(enforcementSection(reader, empty).summary).toBe(
+        'No enforcement decision was made in January to March 2020 (0 warnings and 0 breach referrals in October to December 2019).',
+      );
+      expect(exitInterviewsSection(reader, empty).summary).toBe(
+        'No order was completed and no exit interview was held in January to March 2020.',
+      );
+      expect(surveysSection(reader, empty).summary).toBe(
+        'No beneficiary survey was returned in January to March 2020. No placement’s survey was overdue on 31/03/2020.',
+      );
+      expect(outcomesSection(reader, empty).summary).toBe(
+        'No exit interview was held in January to March 2020, so no outcome is known for it.',
+      );
+      expect(capacitySection(reader, empty).summary).toBe(
+        'No supervisor was in post with training in date on 31/03/2020; no session run by UPW supervisors was held in January to March 2020. No placement is active.',
+      );
+    } finally {
+      reader.close();
+      blank.close();
+    }
+  });
+
+  it('leaves the flows of a quarter before any record empty, and counts what stands on its last day', () => {
+    // January to March 2020 in the data set: nothing started, was decided, completed, surveyed
+    // or held; only the supervisors and placements marked now stand on 31/03/2020.
     for (const build of builders) {
       const section = build(sqlite, empty);
-      for (const t of section.tables) expect(t.rows, `${section.id}: ${t.id}`).toEqual([]);
       expect(JSON.stringify(section)).not.toMatch(/NaN|Infinity/);
+      for (const t of section.tables)
+        if (!['capacity-supervisors', 'capacity-safety'].includes(t.id))
+          expect(t.rows, `${section.id}: ${t.id}`).toEqual([]);
     }
-    expect(diversitySection(sqlite, empty).summary).toBe(
-      'Nobody started a placement in January to March 2020, so there is nothing to set against the local targets.',
-    );
-    expect(enforcementSection(sqlite, empty).summary).toBe(
-      'No enforcement decision was made in January to March 2020 (0 warnings and 0 breach referrals in October to December 2019).',
-    );
-    expect(exitInterviewsSection(sqlite, empty).summary).toBe(
-      'No order was completed and no exit interview was held in January to March 2020.',
-    );
-    expect(surveysSection(sqlite, empty).summary).toBe(
-      'No beneficiary survey was returned in January to March 2020. No placement’s survey was overdue on 31/03/2020.',
-    );
-    expect(outcomesSection(sqlite, empty).summary).toBe(
-      'No exit interview was held in January to March 2020, so no outcome is known for it.',
-    );
-    expect(capacitySection(sqlite, empty).summary).toBe(
-      '0 supervisors were in post with training in date on 31/03/2020; no session run by UPW supervisors was held in January to March 2020. No placement is active.',
-    );
+    // Nobody had an order live then (the earliest was sentenced 01/03/2025): no rates.
+    expect(enforcementSection(sqlite, empty).tables.every((t) => t.rows.length === 0)).toBe(true);
+    // Gareth, Helen, Ian, Ken and Lucy are in post, but none had completed a course by then;
+    // no session, so nothing needed: 0 a week, not a division by zero.
+    expect(measures(capacitySection(sqlite, empty), 'capacity-supervisors')).toEqual({
+      'Supervisors in post with training in date': [0, 0],
+      'Supervisors in post whose training was not in date': [5, 5],
+      'Sessions run by UPW supervisors': [0, 0],
+      'Supervisor-sessions needed': [0, 0],
+      'Supervisor-sessions staffed': [0, 0],
+      'Sessions short of supervisors': [0, 0],
+      'Supervisors needed a week, on average': [0, 0],
+    });
+    // The seven active placements' reviews all fall due after 31/03/2020.
+    expect(
+      table(capacitySection(sqlite, empty), 'capacity-safety').rows.map((r) => r.value),
+    ).toEqual([7, 7, 100]);
   });
 
   it('gives blank percentages, not zeros, where this period has nothing but the last one had', () => {
@@ -537,6 +600,13 @@ describe('a period with nothing in it', () => {
     expect(measures(diversitySection(sqlite, next), 'diversity-totals')).toMatchObject({
       'People who started a placement': [1, 6],
     });
+  });
+
+  it('names a year in words inside a sentence', () => {
+    const year = periodsFor({ kind: 'YEAR', from: '2026-01-01' }, today);
+    expect(outcomesSection(sqlite, year).summary).toMatch(
+      /^Of the 6 exit interviews held in the year 2026,/,
+    );
   });
 });
 

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { registerPdf } from '../../electron/main/print';
 import { appOrigin, createAppWindow, isTrustedSender } from '../../electron/main/window-options';
+import { tempDir } from '../support/core';
 import { contentSecurityPolicy } from '../../shared/csp';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -76,11 +78,13 @@ describe('the Content-Security-Policy', () => {
 });
 
 describe('the preload bridge', () => {
-  it('exposes invoke and onEvent and nothing else', () => {
+  it('exposes invoke, savePdf and onEvent and nothing else', () => {
     const source = fs.readFileSync(path.join(root, 'electron/preload/index.ts'), 'utf8');
     expect(source.match(/exposeInMainWorld\(/g)).toHaveLength(1);
     const exposed = [...source.matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]);
-    expect(exposed).toEqual(['invoke', 'onEvent']);
+    expect(exposed).toEqual(['invoke', 'savePdf', 'onEvent']);
+    const channels = [...source.matchAll(/ipcRenderer\.invoke\('([\w-]+)'/g)].map((m) => m[1]);
+    expect(channels).toEqual(['rpc', 'save-pdf']);
   });
 });
 
@@ -126,5 +130,60 @@ describe('the installer configuration', () => {
       expect(pkg.devDependencies[name]).toBeDefined();
     }
     expect(pkg.dependencies['better-sqlite3']).toMatch(/^\^12\./);
+  });
+});
+
+describe('Save as PDF in the desktop app', () => {
+  type Handler = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+  function wire(choice: { canceled: boolean; filePath?: string }) {
+    let handler: Handler | undefined;
+    const printed: unknown[] = [];
+    const ipcMain = { handle: (_channel: string, h: Handler) => (handler = h) };
+    const dialog = { showSaveDialog: async () => choice };
+    registerPdf(ipcMain as never, dialog as never, () => null);
+    const call = (url: string, ...args: unknown[]) =>
+      handler!(
+        {
+          senderFrame: { url, parent: null },
+          sender: {
+            printToPDF: async (options: unknown) => {
+              printed.push(options);
+              return Buffer.from('%PDF-1.7 test');
+            },
+          },
+        },
+        ...args,
+      );
+    return { call, printed };
+  }
+
+  it('prints the page as A4 with page numbers and writes it where the person chose', async () => {
+    const file = path.join(tempDir(), 'report.pdf');
+    const { call, printed } = wire({ canceled: false, filePath: file });
+    expect(await call(`${appOrigin}/index.html`, 'Board report', 'Board report.pdf')).toEqual({
+      saved: true,
+      path: file,
+    });
+    expect(fs.readFileSync(file, 'utf8')).toBe('%PDF-1.7 test');
+    expect(printed).toEqual([
+      expect.objectContaining({
+        pageSize: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        footerTemplate: expect.stringContaining('class="totalPages"'),
+      }),
+    ]);
+  });
+
+  it('writes nothing when the person cancels, and refuses a page that is not Amends', async () => {
+    const cancelled = wire({ canceled: true });
+    expect(await cancelled.call(`${appOrigin}/index.html`, 'Board report', 'a.pdf')).toEqual({
+      saved: false,
+    });
+    const stranger = wire({ canceled: false, filePath: path.join(tempDir(), 'x.pdf') });
+    expect(await stranger.call('https://example.com/', 'Board report', 'a.pdf')).toEqual({
+      saved: false,
+    });
+    expect(stranger.printed).toEqual([]);
   });
 });

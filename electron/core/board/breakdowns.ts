@@ -1,7 +1,10 @@
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { defaultPolicy, type Policy } from '../../../shared/policy';
 import type { TargetDimension } from '../../../shared/session-codes';
 import { ageBands, ethnicGroupOf, targetGroups } from '../../../shared/target-groups';
 import type { Sqlite } from '../db/open';
+import * as schema from '../db/schema';
+import { policyOn } from '../policy/store';
 
 /**
  * Pieces the diversity, enforcement and capacity sections share: the age band of an order in
@@ -53,30 +56,28 @@ export function foldByGroup<T extends Record<string, number>>(
   }));
 }
 
-/**
- * The policy in force on a date, as `policyOn` in policy/store.ts works it out (the latest
- * version from that date or before, with the defaults filling any setting it predates).
- */
+/** The policy in force on a date, read by the policy store itself so the two never disagree. */
 export function policyAt(sqlite: Sqlite, date: string): Policy {
-  const row = sqlite
-    .prepare(
-      `SELECT "values" AS v FROM policy_versions WHERE effective_from <= ? ORDER BY effective_from DESC LIMIT 1`,
-    )
-    .get(date) as { v: string } | undefined;
-  return row ? { ...defaultPolicy, ...(JSON.parse(row.v) as Partial<Policy>) } : defaultPolicy;
+  return policyOn(drizzle(sqlite, { schema }), date).values;
 }
 
-/** SQL for one policy value in force on the date in `dateColumn` (the default when none says). */
+/**
+ * SQL for one policy value in force on the date in `dateColumn`, as `policyOn` works it out: the
+ * latest version from that date or before, the default when there is none or it predates the setting.
+ */
 export function policyValueSql(key: keyof Policy, dateColumn: string): string {
   return `COALESCE((SELECT json_extract(v."values", '$.${key}') FROM policy_versions v WHERE v.effective_from <= ${dateColumn} ORDER BY v.effective_from DESC LIMIT 1), ${defaultPolicy[key]})`;
 }
+
+/** A period's name inside a sentence: "in July to September 2026", "in the year 2026". */
+export const during = (p: { label: string }) => p.label.replace(/^The /, 'the ');
 
 /** A share in a sentence: "42.9%", or "no share" when there was nothing to divide. */
 export const shareText = (value: number | null) => (value === null ? 'no share' : `${value}%`);
 
 /** "1 person" / "3 people", "1 warning" / "2 warnings". */
 export function counted(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
 /** A mean to one decimal place; null when there is nothing to average. */

@@ -113,7 +113,8 @@ export function buildDemoOffice(
     addStaff('CASE_MANAGER', `Probation team ${(i % 6) + 1}`),
   );
   const managerId = addStaff('UPW_MANAGER', 'Unpaid Work');
-  const administrators = Array.from({ length: 3 }, () =>
+  // An administrator for each Unpaid Work centre, who runs its inductions and PPWS.
+  const administrators = Array.from({ length: Math.max(3, ppws.length) }, () =>
     addStaff('CASE_ADMINISTRATOR', 'Unpaid Work'),
   );
   const rota = makeRota(random, scale.supervisors, work);

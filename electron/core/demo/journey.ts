@@ -109,13 +109,15 @@ export function createJourney(
     orderId: number,
   ): { date: string; sessionId: number; name: string } {
     // The centre in the person's town, else any, in turn, so that the centres share the load.
-    const room =
-      context.ppws.find((p) => p.area === town) ?? context.ppws[orderId % context.ppws.length]!;
+    const index = context.ppws.findIndex((p) => p.area === town);
+    const centre = index >= 0 ? index : orderId % context.ppws.length;
+    const room = context.ppws[centre]!;
     for (let date = nextPpwsDay(after); ; date = nextPpwsDay(date)) {
       const key = `${room.id}:${date}`;
       let id = ppwsSessions.get(key);
       if (id === undefined) {
-        const leader = random.pick(context.ppwsLeaders);
+        // Each centre's own administrator runs its PPWS.
+        const leader = context.ppwsLeaders[centre % context.ppwsLeaders.length]!;
         id = Number(put.session.run(room.id, date, '09:30', '13:30', leader, 12, now).lastInsertRowid);
         put.sessionSupervisor.run(id, leader, now);
         ppwsSessions.set(key, id);

@@ -60,8 +60,9 @@ function slotsWorked(start: Slot): Slot[] {
 
 /**
  * The supervisors' rota: each works three to five of the group placements' session times, chosen
- * where the most supervisors are still wanted (one per six places, with a little cover), so that every
- * time the groups run has its share of the staff and the weekends, when most groups run, the most.
+ * where the largest share of the supervisors wanted (one per six places, with a little cover) is
+ * still open, so that every time the groups run has its share of the staff, the weekends, when
+ * most groups run, the most.
  */
 export function makeRota(random: Random, count: number, work: readonly DemoPlacement[]): Slot[][] {
   const wanted = new Map<Slot, number>();
@@ -72,6 +73,7 @@ export function makeRota(random: Random, count: number, work: readonly DemoPlace
     for (const slot of p.sessions) wanted.set(slot, (wanted.get(slot) ?? 0) + need);
   }
   const order = [...wanted.keys()].sort();
+  const initial = new Map(wanted);
   return Array.from({ length: count }, () => {
     const shifts = random.weighted([
       [3, 2],
@@ -84,8 +86,9 @@ export function makeRota(random: Random, count: number, work: readonly DemoPlace
       let most = -Infinity;
       for (const slot of order) {
         if (chosen.includes(slot)) continue;
-        // A little noise, so that equal needs are shared out differently each time.
-        const need = (wanted.get(slot) ?? 0) + random.next() * 0.5;
+        // The share of its need still open, so that a short office is short evenly; a little
+        // noise shares equal needs out differently each time.
+        const need = (wanted.get(slot) ?? 0) / initial.get(slot)! + random.next() * 0.05;
         if (need > most) {
           most = need;
           best = slot;

@@ -258,6 +258,7 @@ export function createYear(
     if (chosen.cause === 'NO_SUPERVISOR') {
       // The only supervisor rang in sick that morning.
       const s = staff.pop()!;
+      busy.add(s.id);
       s.absences.push({ kind: 'SICKNESS', fromDate: date, toDate: date });
       put.absence.run(s.id, 'SICKNESS', date, date, 'Rang in sick that morning', now);
       counts.rows += 1;
@@ -265,11 +266,33 @@ export function createYear(
     return { cause: chosen.cause, onTheDay: random.chance(chosen.onTheDay) };
   }
 
-  function runSession(p: SimPlacement, date: string, slot: Slot, week: string, age: number) {
+  interface Plan {
+    p: SimPlacement;
+    slot: Slot;
+    booked: SimOrder[];
+    /** Supervisors the bookings need: one for every six at a group. */
+    needed: number;
+    staff: DemoSupervisor[];
+  }
+
+  /** Staffs a day's groups: one supervisor each first, then a second where the numbers need one. */
+  function staffDay(date: string, plans: Plan[]) {
+    for (const round of [1, Infinity]) {
+      for (const plan of plans) {
+        const want = Math.min(plan.needed, round) - plan.staff.length;
+        if (want <= 0) continue;
+        for (const s of staffFor(date, plan.slot, want, plan.booked)) {
+          plan.staff.push(s);
+          busy.add(s.id);
+          usage.set(s.id, (usage.get(s.id) ?? 0) + 1);
+        }
+      }
+    }
+  }
+
+  function runSession(plan: Plan, date: string, age: number) {
+    const { p, slot, booked, needed, staff } = plan;
     const future = age < 0;
-    const booked = bookable(p, date, slot, week);
-    const needed = p.type === 'GROUP' ? Math.ceil(booked.length / policy.peoplePerSupervisor) : 0;
-    const staff = needed ? staffFor(date, slot, needed, booked) : [];
     const recorded =
       !future &&
       booked.length > 0 &&
@@ -289,10 +312,6 @@ export function createYear(
           )
         ? 'NO_SUPERVISOR'
         : 'OVERBOOKED';
-    for (const s of staff) {
-      busy.add(s.id);
-      usage.set(s.id, (usage.get(s.id) ?? 0) + 1);
-    }
     const sessionId = Number(
       put.session.run(p.id, date, p.startTime, p.endTime, staff[0]?.id ?? null, p.perSession, now)
         .lastInsertRowid,
@@ -518,7 +537,15 @@ export function createYear(
       const age = dayOf(today) - dayOf(date);
       fitToday = new Map();
       busy = new Set();
-      for (const { p, slot } of sessions) runSession(p, date, slot, week, age);
+      const plans = sessions.map(({ p, slot }): Plan => {
+        const booked = bookable(p, date, slot, week);
+        const needed =
+          p.type === 'GROUP' ? Math.ceil(booked.length / policy.peoplePerSupervisor) : 0;
+        return { p, slot, booked, needed, staff: [] };
+      });
+      staffDay(date, plans);
+      if (date === process.env.DEMO_DEBUG) console.log(plans.filter(pl => pl.p.type === 'GROUP').map(pl => `${pl.booked.length}/${pl.needed}/${pl.staff.length}`).join(' '), 'fit', fitToday.get('SAT_MORNING')?.length, 'busy', busy.size);
+      for (const plan of plans) runSession(plan, date, age);
     }
     for (const o of orders) put.settle.run(o.status, o.endedOn, o.endDate, o.credited, o.id);
     counts.rows += orders.length;

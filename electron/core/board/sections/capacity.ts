@@ -3,7 +3,7 @@ import { daysBetween, formatDate } from '../../../../shared/dates';
 import { incidentKinds } from '../../../../shared/session-codes';
 import type { Sqlite } from '../../db/open';
 import { requiredTraining } from '../../supervisors/rules';
-import { counted, policyValueSql, shareText } from '../breakdowns';
+import { counted, during, policyValueSql, shareText } from '../breakdowns';
 import { endOf, type Period, type Periods } from '../period';
 import { comparison, percent } from '../table';
 
@@ -15,7 +15,7 @@ import { comparison, percent } from '../table';
 const trainingList = requiredTraining.map((k) => `'${k}'`).join(', ');
 
 /**
- * Supervisors marked in post (staff of role SUPERVISOR, active, entered by the day), and how many of them held every
+ * Supervisors marked in post (staff of role SUPERVISOR, active), and how many of them held every
  * required course (risk of harm, health and safety) on the day: completed by then, not expired.
  */
 const supervisorsSql = `
@@ -26,7 +26,7 @@ const supervisorsSql = `
         AND t.completed_on <= @end AND t.expires_on >= @end
     ) = ${requiredTraining.length}), 0) AS trained
   FROM staff
-  WHERE role = 'SUPERVISOR' AND active = 1 AND substr(created_at, 1, 10) <= @end`;
+  WHERE role = 'SUPERVISOR' AND active = 1`;
 
 /**
  * Sessions run by UPW supervisors in the period (at group placements and the office's induction
@@ -50,16 +50,16 @@ const needSql = `
     )
   )`;
 
-/** Active placements set up by the day, and those whose health and safety review falls on or after it. */
+/** Active placements, and those whose health and safety review falls on or after the day. */
 const safetySql = `
   SELECT COUNT(*) AS placements,
     COALESCE(SUM(health_and_safety_review_due >= @end), 0) AS inDate
-  FROM placements WHERE active = 1 AND substr(created_at, 1, 10) <= @end`;
+  FROM placements WHERE active = 1`;
 
 const outOfDateSql = `
   SELECT name AS placement, beneficiary, health_and_safety_review_due AS reviewDue
   FROM placements
-  WHERE active = 1 AND substr(created_at, 1, 10) <= @end AND health_and_safety_review_due < @end
+  WHERE active = 1 AND health_and_safety_review_due < @end
   ORDER BY health_and_safety_review_due, name`;
 
 /** Incidents, accidents and near misses at sessions held in the period, by kind. */
@@ -136,7 +136,7 @@ export function capacitySection(sqlite: Sqlite, periods: Periods): BoardSection 
       id: 'capacity-supervisors',
       title: 'Supervisors in post against need',
       definition:
-        'Supervisors in post are the staff of the supervisor role still marked in post (and entered in Amends by the day), counted on the last day of each period (or today while it runs) when they held risk of harm and health and safety training in date that day (completed by then and not expired); those in post without both are counted apart. ' +
+        'Supervisors in post are the staff of the supervisor role marked in post now (Amends keeps no history of leaving), counted on the last day of each period (or today while it runs) when they held risk of harm and health and safety training in date that day (completed by then and not expired); those in post without both are counted apart. ' +
         'Sessions are those held in the period at group placements and the induction and Pre Placement Work Session placements, all run by UPW supervisors. ' +
         'Supervisor-sessions needed adds up, for each session, the people booked on it divided by the people per supervisor of the policy settings in force on its date, rounded up; staffed adds up the supervisors assigned to each session; ' +
         'a session is short when fewer supervisors were assigned than it needed. Supervisors needed a week is the supervisor-sessions needed divided by the weeks in the period (its days ÷ 7), to one decimal place.',
@@ -195,7 +195,7 @@ export function capacitySection(sqlite: Sqlite, periods: Periods): BoardSection 
     {
       id: 'capacity-safety',
       title: 'Health and safety risk assessments',
-      definition: `The placements marked active (and set up in Amends by the day), and those whose health and safety risk assessment was in date on ${formatDate(end)} (the period’s end, or today while it runs): its review falls due on that day or later. The share is of the active placements.`,
+      definition: `The placements marked active now (Amends keeps no history of closing), and those whose health and safety risk assessment was in date on ${formatDate(end)} (the period’s end, or today while it runs): its review falls due on that day or later. The share is of the active placements.`,
       emptyMessage: 'No placement is active.',
     },
     safety.placements === 0
@@ -239,10 +239,13 @@ export function capacitySection(sqlite: Sqlite, periods: Periods): BoardSection 
         ],
   );
 
-  const inPost = `${counted(now.trained, 'supervisor')} ${now.trained === 1 ? 'was' : 'were'} in post with training in date on ${formatDate(end)}`;
+  const inPost =
+    now.trained === 0
+      ? `No supervisor was in post with training in date on ${formatDate(end)}`
+      : `${counted(now.trained, 'supervisor')} ${now.trained === 1 ? 'was' : 'were'} in post with training in date on ${formatDate(end)}`;
   const need =
     now.sessions === 0
-      ? `${inPost}; no session run by UPW supervisors was held in ${periods.current.label}.`
+      ? `${inPost}; no session run by UPW supervisors was held in ${during(periods.current)}.`
       : `${inPost}, against ${now.perWeek} needed a week on average` +
         (now.short > 0
           ? `; ${now.short} of the ${counted(now.sessions, 'session')} ${now.short === 1 ? 'was' : 'were'} short of supervisors.`
@@ -273,7 +276,7 @@ export function capacitySection(sqlite: Sqlite, periods: Periods): BoardSection 
           { key: 'reviewDue', label: 'Review was due', kind: 'date' },
         ],
         rows: outOfDate.map((o) => ({ ...o })),
-        definition: `Active placements (set up in Amends by the day) whose health and safety risk assessment review fell due before ${formatDate(end)}, the earliest first.`,
+        definition: `Active placements whose health and safety risk assessment review fell due before ${formatDate(end)}, the earliest first.`,
         emptyMessage: `Every active placement’s health and safety risk assessment was in date on ${formatDate(end)}.`,
       },
       incidentsTable,

@@ -2,7 +2,7 @@ import type { BoardSection, BoardTable } from '../../../../shared/contract/board
 import { labelOf } from '../../../../shared/codes';
 import { targetDimensions, type TargetDimension } from '../../../../shared/session-codes';
 import type { Sqlite } from '../../db/open';
-import { ageBandSql, counted, foldByGroup, shareText } from '../breakdowns';
+import { ageBandSql, counted, during, foldByGroup, shareText } from '../breakdowns';
 import type { Period, Periods } from '../period';
 import { comparison, percent } from '../table';
 
@@ -197,8 +197,8 @@ function dimensionTable(
       { key: 'contactShare', label: 'With beneficiary contact', kind: 'percent' },
       { key: 'skillsTarget', label: 'Skills learning target', kind: 'percent' },
       { key: 'contactTarget', label: 'Beneficiary contact target', kind: 'percent' },
-      { key: 'skillsMet', label: 'Skills target', kind: 'text' },
-      { key: 'contactMet', label: 'Contact target', kind: 'text' },
+      { key: 'skillsMet', label: 'Skills learning result', kind: 'text' },
+      { key: 'contactMet', label: 'Beneficiary contact result', kind: 'text' },
     ],
     rows: groups.map((g) => ({
       group: g.label,
@@ -337,8 +337,8 @@ export function diversitySection(sqlite: Sqlite, periods: Periods): BoardSection
 
   const summary =
     all.people === 0
-      ? `Nobody started a placement in ${periods.current.label}, so there is nothing to set against the local targets.`
-      : `${counted(all.people, 'person', 'people')} started a placement in ${periods.current.label} (${allBefore.people} in ${periods.previous.label}): ` +
+      ? `Nobody started a placement in ${during(periods.current)}, so there is nothing to set against the local targets.`
+      : `${counted(all.people, 'person', 'people')} started a placement in ${during(periods.current)} (${allBefore.people} in ${during(periods.previous)}): ` +
         `${shareText(s.skills)} were placed with skills learning and ${shareText(s.contact)} with contact with beneficiaries. ` +
         (result.measured === 0
           ? `No local target for ${year} could be measured.`

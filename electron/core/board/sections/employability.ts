@@ -62,7 +62,7 @@ export function employabilitySection(sqlite: Sqlite, periods: Periods): BoardSec
       id: 'employability',
       title: 'Employability hours used against the share available',
       definition:
-        'Orders live in the period: sentenced on or before its last day and not ended before its first. Hours available: the employability share of the policy in force on the last day of the period, applied to the hours ordered on those orders (to the minute). Hours credited: the credit recorded on bookings at sessions dated in the period at employability, training and education placements. Share used: hours credited as a share of hours available. Orders that used any: the different orders credited more than nothing at such a session in the period, also as a share of the orders live in the period.',
+        'Orders live in the period: sentenced on or before its last day and not ended before its first. Hours available: the employability share of the policy in force on the last day of the period (today, for a period still running), applied to the hours ordered on those orders (to the minute). Hours credited: the credit recorded on bookings at sessions dated in the period at employability, training and education placements. Share used: hours credited as a share of hours available. Orders that used any: the different orders credited more than nothing at such a session in the period, also as a share of the orders live in the period.',
       emptyMessage: 'No orders were live in this period or the previous one.',
     },
     now.live + before.live > 0,

@@ -2,7 +2,7 @@ import type { BoardSection, BoardTable } from '../../../../shared/contract/board
 import { requirementTypes, type CodeItem } from '../../../../shared/codes';
 import type { TargetDimension } from '../../../../shared/session-codes';
 import type { Sqlite } from '../../db/open';
-import { ageBandSql, counted, foldByGroup } from '../breakdowns';
+import { ageBandSql, counted, during, foldByGroup } from '../breakdowns';
 import type { Period, Periods } from '../period';
 import { comparison, percent } from '../table';
 
@@ -241,9 +241,9 @@ export function enforcementSection(sqlite: Sqlite, periods: Periods): BoardSecti
   const rate = percent(now.warnings, now.people);
   const summary =
     now.warnings + now.breaches + now.accepted === 0
-      ? `No enforcement decision was made in ${periods.current.label} (${counted(before.warnings, 'warning')} and ${counted(before.breaches, 'breach referral')} in ${periods.previous.label}).`
-      : `${counted(now.warnings, 'warning')} and ${counted(now.breaches, 'breach referral')} were decided in ${periods.current.label} ` +
-        `(${before.warnings} and ${before.breaches} in ${periods.previous.label})` +
+      ? `No enforcement decision was made in ${during(periods.current)} (${counted(before.warnings, 'warning')} and ${counted(before.breaches, 'breach referral')} in ${during(periods.previous)}).`
+      : `${counted(now.warnings, 'warning')} and ${counted(now.breaches, 'breach referral')} were decided in ${during(periods.current)} ` +
+        `(${before.warnings} and ${before.breaches} in ${during(periods.previous)})` +
         (rate === null ? '.' : `: ${rate} warnings per 100 people with a live order.`);
 
   return {

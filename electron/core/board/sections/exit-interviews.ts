@@ -1,6 +1,6 @@
 import type { BoardSection } from '../../../../shared/contract/board';
 import type { Sqlite } from '../../db/open';
-import { counted, mean, shareText } from '../breakdowns';
+import { counted, during, mean, shareText } from '../breakdowns';
 import type { Period, Periods } from '../period';
 import { comparison, percent } from '../table';
 
@@ -149,15 +149,15 @@ export function exitInterviewsSection(sqlite: Sqlite, periods: Periods): BoardSe
 
   const completed =
     now.completions === 0
-      ? `No order was completed in ${periods.current.label}.`
-      : `${counted(now.completions, 'order')} ${now.completions === 1 ? 'was' : 'were'} completed in ${periods.current.label} and ${shareText(percent(now.interviewed, now.completions))} of them had an exit interview.`;
+      ? `No order was completed in ${during(periods.current)}.`
+      : `${counted(now.completions, 'order')} ${now.completions === 1 ? 'was' : 'were'} completed in ${during(periods.current)} and ${shareText(percent(now.interviewed, now.completions))} of them had an exit interview.`;
   const said =
     a.held === 0
       ? 'No exit interview was held in the period.'
       : `Of the ${counted(a.held, 'exit interview')} held, ${a.worthwhileYes} found the work worthwhile and ${a.volunteerYes} will carry on volunteering.`;
   const summary =
     now.completions === 0 && a.held === 0
-      ? `No order was completed and no exit interview was held in ${periods.current.label}.`
+      ? `No order was completed and no exit interview was held in ${during(periods.current)}.`
       : `${completed} ${said}`;
 
   return {

@@ -1,10 +1,10 @@
 import { labelOf, requirementTypes } from '../../../../shared/codes';
 import type { BoardSection, BoardTable } from '../../../../shared/contract/board';
+import { formatMinutes } from '../../../../shared/dates';
 import { endingKinds } from '../../../../shared/session-codes';
 import type { Sqlite } from '../../db/open';
 import type { Period, Periods } from '../period';
 import { percent } from '../table';
-import { formatMinutes } from '../../../../shared/dates';
 import { comparisonOf, counted, dates, policyAt, shareText } from './measures';
 
 /**
@@ -143,7 +143,7 @@ export function ordersSection(sqlite: Sqlite, periods: Periods): BoardSection {
       id: 'orders',
       title: 'Orders and hours',
       definition:
-        'New orders: orders whose sentence date falls in the period. Live at the end: orders sentenced on or before the last day of the period (or today, for a period still running) and not ended on or before that day. Completed: orders ended as completed with an ending date in the period; completed within their completion period when the ending date is on or before the order’s end date (12 months from sentence, or as a court extended it). Share within the completion period: those completed within it as a share of all completed in the period, against the target in the policy in force on the last day of the period. Hours ordered: the hours of the new orders. Hours credited: the credit recorded on bookings at sessions dated in the period, plus ledger adjustments dated in it, on any order. Hours outstanding at the end: for each order live at the end, its hours less everything credited to it on sessions and adjustments dated up to that day, added up.',
+        'New orders: orders whose sentence date falls in the period. Live at the end: orders sentenced on or before the last day of the period (or today, for a period still running) and not ended on or before that day. Completed: orders ended as completed with an ending date in the period; completed within their completion period when the ending date is on or before the order’s end date (12 months from sentence, or as a court extended it). Share within the completion period: those completed within it as a share of all completed in the period, against the target in the policy in force on the last day of the period (today, for a period still running). Hours ordered: the hours of the new orders. Hours credited: the credit recorded on bookings at sessions dated in the period, plus ledger adjustments dated in it, on any order. Hours outstanding at the end: for each order live at the end, its hours less everything credited to it on sessions and adjustments dated up to that day (none for an order credited with all its hours or more), added up.',
       emptyMessage: 'No orders were sentenced, live or ended in this period or the previous one.',
     },
     anything,

@@ -1,6 +1,6 @@
 import type { BoardSection } from '../../../../shared/contract/board';
 import type { Sqlite } from '../../db/open';
-import { counted, shareText } from '../breakdowns';
+import { counted, during, shareText } from '../breakdowns';
 import type { Period, Periods } from '../period';
 import { comparison, percent } from '../table';
 
@@ -76,8 +76,8 @@ export function outcomesSection(sqlite: Sqlite, periods: Periods): BoardSection 
 
   const summary =
     a.held === 0
-      ? `No exit interview was held in ${periods.current.label}, so no outcome is known for it.`
-      : `Of the ${counted(a.held, 'exit interview')} held in ${periods.current.label}, ${shareText(percent(a.noOffence, a.held))} had no further offence known since the order began, ` +
+      ? `No exit interview was held in ${during(periods.current)}, so no outcome is known for it.`
+      : `Of the ${counted(a.held, 'exit interview')} held in ${during(periods.current)}, ${shareText(percent(a.noOffence, a.held))} had no further offence known since the order began, ` +
         `${shareText(percent(a.volunteer, a.held))} will carry on volunteering and ${shareText(percent(a.paidWork, a.held))} were offered paid work by a beneficiary.`;
 
   return { id: 'outcomes', title: 'Outcomes', summary, tables: [table] };

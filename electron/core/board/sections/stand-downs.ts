@@ -168,11 +168,13 @@ function byMonth(sqlite: Sqlite, p: Period, any: boolean): BoardTable {
        GROUP BY month, cause`,
     )
     .all({ from: p.from, to: p.to }) as { month: string; cause: string; n: number; lost: number }[];
+  // A column for each reason with a stand-down in the period, in the order of the reasons list.
+  const causes = causeList.filter((c) => counts.some((r) => r.cause === c.code));
   const rows = monthsOf(p).map((m) => {
     const row: Record<string, string | number> = { month: m.label };
     let total = 0;
     let lost = 0;
-    for (const c of causeList) {
+    for (const c of causes) {
       const found = counts.find((r) => r.month === m.key && r.cause === c.code);
       row[c.code] = found?.n ?? 0;
       total += found?.n ?? 0;
@@ -185,12 +187,12 @@ function byMonth(sqlite: Sqlite, p: Period, any: boolean): BoardTable {
     title: 'Stand-downs month by month',
     columns: [
       { key: 'month', label: 'Month', kind: 'text' },
-      ...causeList.map((c) => ({ key: c.code, label: c.label, kind: 'count' as const })),
+      ...causes.map((c) => ({ key: c.code, label: c.label, kind: 'count' as const })),
       { key: 'total', label: 'All stand-downs', kind: 'count' },
       { key: 'lostMinutes', label: 'Hours lost', kind: 'minutes' },
     ],
     rows: any ? rows : [],
-    definition: `${standDownWords} One row for each calendar month of the period (the first and last months only for the days inside the period), counting stand-downs by the reason recorded on the booking, with their total and the hours lost (the session's scheduled length for each stand-down).`,
+    definition: `${standDownWords} One row for each calendar month of the period (the first and last months only for the days inside the period), counting stand-downs by the reason recorded on the booking (a column for each reason with a stand-down in the period), with their total and the hours lost (the session's scheduled length for each stand-down).`,
     emptyMessage: 'No one was stood down in this period.',
   };
 }

@@ -1,7 +1,8 @@
 import type { BoardSection } from '../../../../shared/contract/board';
-import { addMonths, formatDate } from '../../../../shared/dates';
+import { formatDate } from '../../../../shared/dates';
 import type { Sqlite } from '../../db/open';
-import { counted, mean, policyAt, shareText } from '../breakdowns';
+import { dayOf, nextSurveyDue } from '../../surveys/rules';
+import { counted, during, mean, policyAt, shareText } from '../breakdowns';
 import { endOf, type Period, type Periods } from '../period';
 import { comparison, percent } from '../table';
 
@@ -21,21 +22,16 @@ const surveysSql = `
   WHERE surveyed_on BETWEEN @from AND @to`;
 
 /**
- * Active placements (not the office's own induction and PPWS sessions) set up by the end whose
- * latest survey on or before the end, or with none their setting up, is before the cut-off.
+ * Active placements (not the office's own induction and PPWS placement, which has no beneficiary
+ * to ask), with their latest survey on or before the end; the schedule of surveys/rules.ts then
+ * says which were overdue that day, so the Board and the surveys page agree.
  */
-const overdueSql = `
-  SELECT p.name AS placement, p.beneficiary AS beneficiary, last.surveyedOn AS lastSurvey,
-    COALESCE(last.surveyedOn, substr(p.created_at, 1, 10)) AS since
+const scheduleSql = `
+  SELECT p.name AS placement, p.beneficiary AS beneficiary, p.created_at AS createdAt,
+    (SELECT MAX(b.surveyed_on) FROM beneficiary_surveys b
+     WHERE b.placement_id = p.id AND b.surveyed_on <= @end) AS lastSurvey
   FROM placements p
-  LEFT JOIN (
-    SELECT placement_id, MAX(surveyed_on) AS surveyedOn
-    FROM beneficiary_surveys WHERE surveyed_on <= @end GROUP BY placement_id
-  ) last ON last.placement_id = p.id
-  WHERE p.active = 1 AND p.type <> 'INDUCTION_PPWS'
-    AND substr(p.created_at, 1, 10) <= @end
-    AND COALESCE(last.surveyedOn, substr(p.created_at, 1, 10)) < @cutoff
-  ORDER BY since, p.name`;
+  WHERE p.active = 1 AND p.type <> 'INDUCTION_PPWS'`;
 
 /** The ten latest comments of surveys in the period, with the placement they were about. */
 const commentsSql = `
@@ -61,13 +57,21 @@ export function surveysSection(sqlite: Sqlite, periods: Periods): BoardSection {
   const before = figures(sqlite, periods.previous);
   const end = endOf(periods.current, periods.today);
   const interval = policyAt(sqlite, end).surveyIntervalMonths;
-  const cutoff = addMonths(end, -interval);
-  const overdue = sqlite.prepare(overdueSql).all({ end, cutoff }) as {
+  const schedule = sqlite.prepare(scheduleSql).all({ end }) as {
     placement: string;
     beneficiary: string;
+    createdAt: string;
     lastSurvey: string | null;
-    since: string;
   }[];
+  const overdue = schedule
+    .map((p) => ({ ...p, addedOn: dayOf(p.createdAt) }))
+    .filter((p) => p.addedOn <= end)
+    .map((p) => ({
+      ...p,
+      due: nextSurveyDue({ addedOn: p.addedOn, lastSurveyedOn: p.lastSurvey }, interval),
+    }))
+    .filter((p) => p.due < end)
+    .sort((a, b) => a.due.localeCompare(b.due) || a.placement.localeCompare(b.placement));
   const comments = sqlite
     .prepare(commentsSql)
     .all({ from: periods.current.from, to: periods.current.to }) as {
@@ -125,8 +129,8 @@ export function surveysSection(sqlite: Sqlite, periods: Periods): BoardSection {
 
   const summary =
     (now.surveys === 0
-      ? `No beneficiary survey was returned in ${periods.current.label}. `
-      : `${counted(now.surveys, 'beneficiary survey')} about ${counted(now.placements, 'placement')} ${now.surveys === 1 ? 'was' : 'were'} returned in ${periods.current.label}, with an average quality rating of ${mean(now.quality)} out of 5; ` +
+      ? `No beneficiary survey was returned in ${during(periods.current)}. `
+      : `${counted(now.surveys, 'beneficiary survey')} about ${counted(now.placements, 'placement')} ${now.surveys === 1 ? 'was' : 'were'} returned in ${during(periods.current)}, with an average quality rating of ${mean(now.quality)} out of 5; ` +
         `${shareText(percent(now.again, now.surveys))} would take people again. `) +
     (overdue.length === 0
       ? `No placement’s survey was overdue on ${formatDate(end)}.`
@@ -151,12 +155,12 @@ export function surveysSection(sqlite: Sqlite, periods: Periods): BoardSection {
           placement: o.placement,
           beneficiary: o.beneficiary,
           lastSurvey: o.lastSurvey,
-          due: addMonths(o.since, interval),
+          due: o.due,
         })),
         definition:
-          `A placement is overdue a survey when it is active and its latest survey on or before ${formatDate(end)} (the period’s end, or today while the period runs), ` +
-          `or with no survey the day it was set up in Amends, is more than ${counted(interval, 'month')} (the survey interval of the policy settings) before that day. ` +
-          'Induction and Pre Placement Work Session placements are the office’s own and are not surveyed. The survey was due that many months after the latest survey (or the setting up); a blank last survey means none yet.',
+          `A placement is overdue a survey when it is active and its next survey was due before ${formatDate(end)} (the period’s end, or today while the period runs). ` +
+          `The next survey is due ${counted(interval, 'month')} (the survey interval of the policy settings on that day) after the latest survey on or before that day or, with none, after the day the placement was added to Amends, as on the Beneficiary surveys page. ` +
+          'Induction and Pre Placement Work Session placements are the office’s own and are not surveyed. A blank last survey means none yet; the earliest due is listed first.',
         emptyMessage: `No placement’s survey was overdue on ${formatDate(end)}.`,
       },
       {

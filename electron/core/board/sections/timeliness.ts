@@ -158,7 +158,7 @@ export function timelinessSection(sqlite: Sqlite, periods: Periods): BoardSectio
       {
         id: spec.id,
         title: spec.title,
-        definition: `Orders whose sentence date falls in the period, followed up to the day the report is made. ${spec.event} ${workingDayWords} Median: the middle wait of the orders that got there (the mean of the two middle waits for an even number). Within the target: a wait of no more than the target in the policy in force on the last day of the period. Still waiting: orders not yet there and not ended; past the target when more working days than the target have gone by since sentence. Share within the target: orders within it as a share of those that got there plus those still waiting past the target (orders ended before getting there are left out).`,
+        definition: `Orders whose sentence date falls in the period, followed up to the day the report is made. ${spec.event} ${workingDayWords} Median: the middle wait of the orders that got there (the mean of the two middle waits for an even number). Within the target: a wait of no more than the target in the policy in force on the last day of the period (today, for a period still running). Still waiting: orders not yet there and not ended; past the target when more working days than the target have gone by since sentence. Share within the target: orders within it as a share of those that got there plus those still waiting past the target (orders ended before getting there are left out).`,
         emptyMessage: 'No orders were sentenced in this period or the previous one.',
       },
       anything,
@@ -181,7 +181,7 @@ export function timelinessSection(sqlite: Sqlite, periods: Periods): BoardSectio
   };
   const summary =
     now.induction.orders > 0
-      ? `Of ${counted(now.induction.orders, 'order')} sentenced in the period, ${shareText(now.induction.share)} were inducted within ${now.inductionTarget} working days and ${shareText(now.firstSession.share)} started work within ${now.firstSessionTarget}; ${now.induction.waiting} still wait for an induction and ${now.firstSession.waiting} for a first session.`
+      ? `Of ${counted(now.induction.orders, 'order')} sentenced in the period, ${shareText(now.induction.share)} were inducted within ${now.inductionTarget} working days and ${shareText(now.firstSession.share)} started work within ${now.firstSessionTarget}. Still waiting: ${now.induction.waiting} for an induction, ${now.firstSession.waiting} for a first session.`
       : 'No orders were sentenced in this period.';
   return {
     id: 'timeliness',
