@@ -204,6 +204,17 @@ beforeAll(async () => {
     },
     'surveys.list': { from: '2026-11-01', to: '2026-11-30', placementId: placement.id },
     'surveys.forPlacement': { placementId: placement.id },
+    'notices.preview': { courtId: office.magistrates.id, from: '2026-11-01', to: '2026-11-26' },
+    'notices.issue': {
+      courtId: office.magistrates.id,
+      from: '2026-11-01',
+      to: '2026-11-26',
+      actions: 'Recruiting two supervisors',
+      signedOffBy: 'Helen Carter',
+      signedOffRole: 'UPW manager',
+    },
+    'notices.list': { page: 0, pageSize: 10 },
+    'notices.get': { id: 1 },
   };
 });
 

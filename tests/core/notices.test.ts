@@ -213,7 +213,7 @@ describe('the figures of a notice', () => {
     });
     expect(figures.supervisorsShort).toBe(true);
     expect(figures.summary).toContain(
-      'Its 2 supervisors in post can work 1 supervisor-sessions a week against 1.3 needed a week in the period.',
+      'Its 2 supervisors in post can work 1 supervisor-session a week against 1.3 needed a week in the period.',
     );
   });
 });

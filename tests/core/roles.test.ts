@@ -416,6 +416,30 @@ describe('each role’s permissions in use', () => {
     );
   });
 
+  it('lets everyone read court notices and the capacity check, and only managers issue them', async () => {
+    const notice = {
+      courtId: office.magistrates.id,
+      from: '2026-11-01',
+      to: '2026-11-26',
+      actions: 'Recruiting two supervisors',
+      signedOffBy: 'Helen Carter',
+      signedOffRole: 'UPW manager',
+    };
+    for (const role of accountRoles) {
+      const token = await tokenFor(role);
+      expect(codeOf(await core.call('notices.list', {}, token)), role).toBe('OK');
+      expect(codeOf(await core.call('notices.capacityCheck', {}, token)), role).toBe('OK');
+      expect(codeOf(await core.call('notices.preview', notice, token)), role).toBe('OK');
+      expect(codeOf(await core.call('notices.get', { id: 999 }, token)), role).toBe('NOT_FOUND');
+      if (role !== 'MANAGER') {
+        const before = snapshot(core);
+        expect(codeOf(await core.call('notices.issue', notice, token)), role).toBe('FORBIDDEN');
+        expect(snapshot(core), role).toEqual(before);
+      }
+    }
+    expect(codeOf(await core.call('notices.issue', notice, await tokenFor('MANAGER')))).toBe('OK');
+  });
+
   it('lets a manager do all of it', async () => {
     const token = await tokenFor('MANAGER');
     expect(

@@ -37,7 +37,7 @@ export const demoScales: Record<'office' | 'region', DemoScale> = {
     courts: 20,
     caseManagers: 150,
     placements: 300,
-    supervisors: 120,
+    supervisors: 140,
   },
 };
 

@@ -13,7 +13,7 @@ export interface DemoSupervisor extends SupervisorRecord {
   training: { kind: TrainingKind; expiresOn: string }[];
   /** The rota as a set, for the many "do they work this slot" questions. */
   slots: ReadonlySet<Slot>;
-  /** A sickness reported after the coming fortnight's sessions were staffed. */
+  /** A sickness reported after the coming weeks' sessions were staffed. */
   reportedLate: { fromDate: string; toDate: string } | null;
 }
 
@@ -112,7 +112,7 @@ const sicknessNotes = ['Flu', 'Back strain', 'Stomach bug', 'Migraine', 'Chest i
  * Training and absences for the office's supervisors, written as the office keeps them: most
  * training in date, two courses running out within 60 days, one lapsed; leave and sickness
  * through the year, with one supervisor off sick since yesterday (reported after the coming
- * fortnight was staffed) and another on leave next week.
+ * weeks were staffed) and another on leave next week.
  */
 export function supervisorRecords(
   random: Random,

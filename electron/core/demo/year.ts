@@ -2,6 +2,7 @@ import { formatDate } from '../../../shared/dates';
 import { outcomes, type Outcome, type Restriction, type Slot } from '../../../shared/placement-codes';
 import { defaultPolicy } from '../../../shared/policy';
 import type { StandDownCause } from '../../../shared/session-codes';
+import { offeredWeeks } from '../orders/rules';
 import { sessionDates } from '../sessions/calendar';
 import { creditFor, employabilityAllowance, minutesOf } from '../sessions/rules';
 import { reasonsUnfit } from '../supervisors/rules';
@@ -27,6 +28,12 @@ import {
 export type { YearCounts, YearOrder } from './year-types';
 
 const byName = new Intl.Collator('en-GB');
+
+/**
+ * Days ahead the office has booked, today included: the weeks over which the hours offered to
+ * each order are counted, so every live order's offer reads as the office makes it.
+ */
+export const bookedAheadDays = offeredWeeks * 7;
 const flagsOf = new Map(outcomes.map((o) => [o.code, o]));
 const acceptable = new Set<Outcome>(['AAME', 'AAEM', 'AAFC', 'AACL']);
 
@@ -41,7 +48,7 @@ const otherCauses: { cause: StandDownCause; weight: number; onTheDay: number }[]
 ];
 
 /**
- * The last twelve months of work sessions and the next fourteen days, as the office ran them:
+ * The last twelve months of work sessions and the next four weeks, as the office ran them:
  * a session on every date of each placement's pattern, the people allocated there booked up to
  * its places, supervisors from the rota for the groups, registers with their outcomes and
  * credit, stand-downs, enforcement, incidents, supervision, and orders ending as their hours
@@ -148,7 +155,7 @@ export function createYear(
       .map((s, i) => [s.id, i]),
   );
   const usage = new Map<number, number>();
-  // The coming fortnight was staffed before the latest sickness was reported.
+  // The weeks ahead were staffed before the latest sickness was reported.
   const asPlanned = new Map(
     supervisors.map((s) => [
       s.id,
@@ -245,7 +252,7 @@ export function createYear(
       );
       return { cause: 'NO_SUPERVISOR' as StandDownCause, onTheDay: sick };
     }
-    if (!random.chance(p.type === 'GROUP' ? 0.012 : 0.006)) return null;
+    if (!random.chance(p.type === 'GROUP' ? 0.015 : 0.008)) return null;
     const winter = ['11', '12', '01', '02'].includes(date.slice(5, 7));
     const options = otherCauses.filter(
       (c) =>
@@ -497,7 +504,7 @@ export function createYear(
   }
 
   function run(): YearCounts {
-    const horizon = plusDays(today, 14);
+    const horizon = plusDays(today, bookedAheadDays - 1);
     const byDate = new Map<string, { p: SimPlacement; slot: Slot }[]>();
     for (const p of ctx.work) {
       // No sessions once the placement's health and safety review is overdue.
@@ -544,7 +551,6 @@ export function createYear(
         return { p, slot, booked, needed, staff: [] };
       });
       staffDay(date, plans);
-      if (date === process.env.DEMO_DEBUG) console.log(plans.filter(pl => pl.p.type === 'GROUP').map(pl => `${pl.booked.length}/${pl.needed}/${pl.staff.length}`).join(' '), 'fit', fitToday.get('SAT_MORNING')?.length, 'busy', busy.size);
       for (const plan of plans) runSession(plan, date, age);
     }
     for (const o of orders) put.settle.run(o.status, o.endedOn, o.endDate, o.credited, o.id);

@@ -62,7 +62,8 @@ function orderFiguresOf(orders: readonly OrderFacts[], target: number) {
 }
 
 /** "1 order" / "3 orders". */
-const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const counted = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 export function assembleFigures(f: FigureFacts): NoticeFigures {
   const { policy, capacity } = f;
@@ -248,9 +249,9 @@ function summaryOf(
   const orders =
     court.live === 0
       ? `No order made by ${f.court.name} is live.`
-      : `${f.court.name} made ${counted(court.live, 'live order')} of the office’s ${office.live}, with ${formatMinutes(court.outstanding)} outstanding; ${court.atRisk} ${court.atRisk === 1 ? 'is' : 'are'} at risk of missing the end date and ${court.waiting} ${court.waiting === 1 ? 'person waits' : 'people wait'} for a first session.`;
+      : `${f.court.name} made ${counted(court.live, 'live order')} of the office’s ${office.live.toLocaleString('en-GB')}, with ${formatMinutes(court.outstanding)} outstanding; ${court.atRisk.toLocaleString('en-GB')} ${court.atRisk === 1 ? 'is' : 'are'} at risk of missing the end date and ${counted(court.waiting, 'person waits', 'people wait')} for a first session.`;
   const supervisors = supervisorsShort
-    ? ` Its ${counted(f.capacity.supervisorsInPost, 'supervisor')} in post can work ${f.capacity.supervisorSessionsAvailable} supervisor-sessions a week against ${f.supervisorSessionsNeeded} needed a week in the period.`
+    ? ` Its ${counted(f.capacity.supervisorsInPost, 'supervisor')} in post can work ${counted(f.capacity.supervisorSessionsAvailable, 'supervisor-session')} a week against ${f.supervisorSessionsNeeded} needed a week in the period.`
     : '';
   return `${hours}${supervisors} ${orders}`;
 }
