@@ -21,7 +21,7 @@ export function displayValue(kind: Exclude<ColumnKind, 'mixed'>, value: string |
     case 'minutes':
       return formatMinutes(value);
     case 'percent':
-      return `${value.toFixed(1)} %`;
+      return `${value.toFixed(1)}%`;
     case 'count':
       return value.toLocaleString('en-GB');
     default:

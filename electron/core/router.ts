@@ -48,6 +48,11 @@ function failure(code: AppError['code'], message: string, fields?: FieldErrors):
   return { ok: false, error: fields ? { code, message, fields } : { code, message } };
 }
 
+/** An audited read still finishing its answer (a file being written) after its transaction. */
+class Pending {
+  constructor(readonly result: Promise<unknown>) {}
+}
+
 /** A refusal whose writes stand (see AppError.keepWrites): carried out of the transaction. */
 class Kept {
   constructor(readonly error: AppError) {}
@@ -136,9 +141,10 @@ export function createRouter(options: RouterOptions) {
             if (result instanceof Promise) {
               if (procedure.kind === 'write')
                 throw new Error(`${name}: a handler that writes must be synchronous`);
-              // An export that finishes its file after reading (a workbook) is logged as opened.
+              // An export that finishes its file after reading (a workbook) is logged as opened;
+              // better-sqlite3 refuses a transaction that returns a promise, so it is carried out.
               audit(null);
-              return result;
+              return new Pending(result);
             }
             audit(result);
             return checked(result);
@@ -152,7 +158,7 @@ export function createRouter(options: RouterOptions) {
           }
         })();
         if (value instanceof Kept) return { ok: false, error: value.error.toBody() };
-        if (value instanceof Promise) value = checked(await value);
+        if (value instanceof Pending) value = checked(await value.result);
       } else {
         value = checked(await handler(parsed.data, ctx));
       }

@@ -15,6 +15,9 @@ import { AccountsPage } from '../features/auth/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { BoardPage } from '../features/board/BoardPage';
+import { NewNoticePage } from '../features/notices/NewNoticePage';
+import { NoticeDocumentPage } from '../features/notices/NoticeDocument';
+import { NoticesPage } from '../features/notices/NoticesPage';
 import { PolicyPage } from '../features/policy/PolicyPage';
 import { useCan } from './account';
 import { HomePage } from '../features/home/HomePage';
@@ -65,10 +68,14 @@ const routes = [
       { path: '/incidents', element: <IncidentsPage /> },
       { path: '/surveys', element: <SurveysPage /> },
       { path: '/board', element: <BoardPage /> },
+      { path: '/notices', element: <NoticesPage /> },
+      { path: '/notices/new', element: <NewNoticePage /> },
     ],
   },
   // A printed letter: signed in, but without the app's bar and menu around it.
   { path: '/letters/:id', element: <LetterPage /> },
+  // An issued court notice, as its A4 document.
+  { path: '/notices/:id', element: <NoticeDocumentPage /> },
 ];
 
 /** Everyone reads the settings; managers change them. */

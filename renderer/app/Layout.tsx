@@ -32,6 +32,7 @@ import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import AssessmentIcon from '@mui/icons-material/Assessment';
+import CampaignIcon from '@mui/icons-material/Campaign';
 import { Fragment, useState, type ReactNode } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { labelOf } from '../../shared/codes';
@@ -73,6 +74,7 @@ const sections: {
   { to: '/incidents', label: 'Health and safety', icon: <HealthAndSafetyIcon />, group: 'Work' },
   { to: '/surveys', label: 'Beneficiary surveys', icon: <RateReviewIcon />, group: 'Work' },
   { to: '/board', label: 'Board report', icon: <AssessmentIcon />, group: 'Reports' },
+  { to: '/notices', label: 'Court notices', icon: <CampaignIcon />, group: 'Reports' },
   { to: '/office', label: 'Courts and staff', icon: <ApartmentIcon />, group: 'Office' },
   {
     to: '/accounts',

@@ -20,6 +20,7 @@ export function NotifyProvider({ children }: { children: ReactNode }) {
     <NotifyContext.Provider value={notify}>
       {children}
       <Snackbar
+        sx={{ displayPrint: 'none' }}
         key={note?.key}
         open={note !== null}
         autoHideDuration={5000}

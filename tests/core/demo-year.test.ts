@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../shared/dates';
-import { outcomeCodes, outcomes, slotAt, type Outcome, type Slot } from '../../shared/placement-codes';
+import {
+  outcomeCodes,
+  outcomes,
+  slotAt,
+  type Outcome,
+  type Slot,
+} from '../../shared/placement-codes';
 import { defaultPolicy } from '../../shared/policy';
 import { nextStep, type PastDecision } from '../../electron/core/enforcement/rules';
 import { offeredWeeks } from '../../electron/core/orders/rules';
@@ -118,7 +124,7 @@ describe('supervisors', () => {
       'SELECT kind, COUNT(*) AS n FROM staff_absences GROUP BY kind ORDER BY kind',
     );
     expect(kinds.map((k) => k.kind)).toEqual(['ANNUAL_LEAVE', 'SICKNESS', 'TRAINING']);
-    expect(kinds.find((k) => k.kind === "ANNUAL_LEAVE")!.n).toBeGreaterThan(60);
+    expect(kinds.find((k) => k.kind === 'ANNUAL_LEAVE')!.n).toBeGreaterThan(60);
     const awaySoon = one(
       `SELECT COUNT(DISTINCT staff_id) FROM staff_absences WHERE from_date <= ? AND to_date > ?`,
       FORTNIGHT,
@@ -126,7 +132,11 @@ describe('supervisors', () => {
     );
     expect(awaySoon).toBeGreaterThanOrEqual(2);
     expect(
-      one("SELECT COUNT(*) FROM staff_absences WHERE kind = 'SICKNESS' AND from_date <= ? AND to_date >= ?", TODAY, TODAY),
+      one(
+        "SELECT COUNT(*) FROM staff_absences WHERE kind = 'SICKNESS' AND from_date <= ? AND to_date >= ?",
+        TODAY,
+        TODAY,
+      ),
     ).toBeGreaterThanOrEqual(1);
     // Never two absences of one supervisor on the same day.
     expect(
@@ -162,8 +172,13 @@ describe('sessions', () => {
       total += made.length;
     }
     expect(total).toBeGreaterThan(2500);
-    expect(one(`SELECT COUNT(*) FROM sessions s JOIN placements p ON p.id = s.placement_id
-      WHERE p.type <> 'INDUCTION_PPWS' AND s.date > ?`, TODAY)).toBeGreaterThan(60);
+    expect(
+      one(
+        `SELECT COUNT(*) FROM sessions s JOIN placements p ON p.id = s.placement_id
+      WHERE p.type <> 'INDUCTION_PPWS' AND s.date > ?`,
+        TODAY,
+      ),
+    ).toBeGreaterThan(60);
   });
 
   it('book the coming weeks without outcomes, and leave a handful of registers overdue', () => {
@@ -181,7 +196,10 @@ describe('sessions', () => {
     expect(overdue).toBeLessThanOrEqual(12);
     // Nothing older than three weeks is left unrecorded.
     expect(
-      one(`SELECT COUNT(*) ${workBookings} AND b.outcome IS NULL AND s.date < ?`, addDays(TODAY, -21)),
+      one(
+        `SELECT COUNT(*) ${workBookings} AND b.outcome IS NULL AND s.date < ?`,
+        addDays(TODAY, -21),
+      ),
     ).toBe(0);
   });
 
@@ -212,10 +230,12 @@ describe('sessions', () => {
     ).toBe(0);
     // Nobody works an order past its end date, or after it ended.
     expect(
-      one(`SELECT COUNT(*) ${workBookings.replace(
-        'WHERE',
-        'JOIN orders o ON o.id = b.order_id WHERE',
-      )} AND (s.date > o.end_date OR (o.ended_on IS NOT NULL AND s.date > o.ended_on))`),
+      one(
+        `SELECT COUNT(*) ${workBookings.replace(
+          'WHERE',
+          'JOIN orders o ON o.id = b.order_id WHERE',
+        )} AND (s.date > o.end_date OR (o.ended_on IS NOT NULL AND s.date > o.ended_on))`,
+      ),
     ).toBe(0);
   });
 
@@ -244,7 +264,9 @@ describe('sessions', () => {
       }
       if (s.leader_id !== null) expect(ids).toContain(s.leader_id);
       else expect(ids).toEqual([]);
-      expect(ids.length).toBeLessThanOrEqual(Math.ceil(s.booked / defaultPolicy.peoplePerSupervisor));
+      expect(ids.length).toBeLessThanOrEqual(
+        Math.ceil(s.booked / defaultPolicy.peoplePerSupervisor),
+      );
       if (s.date > TODAY) continue;
       for (const id of ids) {
         const record = supervisors.get(id)!;
@@ -297,7 +319,10 @@ describe('registers', () => {
   });
 
   it('record times, penalties and ratings as a supervisor would', () => {
-    const attended = outcomes.filter((o) => o.attended).map((o) => `'${o.code}'`).join(', ');
+    const attended = outcomes
+      .filter((o) => o.attended)
+      .map((o) => `'${o.code}'`)
+      .join(', ');
     expect(
       one(`SELECT COUNT(*) ${workBookings} AND b.outcome IN (${attended})
         AND (b.arrived_at IS NULL OR b.left_at IS NULL OR b.left_at <= b.arrived_at)`),
@@ -309,8 +334,12 @@ describe('registers', () => {
     ).toBe(0);
     const penalised = one(`SELECT COUNT(*) ${workBookings} AND b.penalty_minutes > 0`);
     expect(penalised).toBeGreaterThan(100);
-    expect(one(`SELECT COUNT(*) ${workBookings} AND b.penalty_minutes > 0 AND b.outcome <> 'AFTC'`)).toBe(0);
-    expect(one(`SELECT COUNT(*) ${workBookings} AND b.outcome = 'ATTC' AND b.work_quality IS NULL`)).toBe(0);
+    expect(
+      one(`SELECT COUNT(*) ${workBookings} AND b.penalty_minutes > 0 AND b.outcome <> 'AFTC'`),
+    ).toBe(0);
+    expect(
+      one(`SELECT COUNT(*) ${workBookings} AND b.outcome = 'ATTC' AND b.work_quality IS NULL`),
+    ).toBe(0);
     const alerts = one(`SELECT COUNT(*) ${workBookings} AND b.alert_case_manager = 1`);
     expect(alerts).toBeGreaterThan(20);
     expect(one("SELECT COUNT(*) FROM case_manager_alerts WHERE source = 'REGISTER'")).toBe(alerts);
@@ -318,7 +347,9 @@ describe('registers', () => {
 
   it('give every stand-down its cause, most often the want of a supervisor', () => {
     expect(
-      one(`SELECT COUNT(*) FROM bookings WHERE (outcome IN ('ATSS', 'AASD')) <> (stand_down_cause IS NOT NULL)`),
+      one(
+        `SELECT COUNT(*) FROM bookings WHERE (outcome IN ('ATSS', 'AASD')) <> (stand_down_cause IS NOT NULL)`,
+      ),
     ).toBe(0);
     const causes = rows<{ cause: string; sessions: number }>(
       `SELECT stand_down_cause AS cause, COUNT(DISTINCT session_id) AS sessions FROM bookings
@@ -382,11 +413,22 @@ describe('registers', () => {
       );
       let credited = 0;
       let employability = 0;
-      const allowance = employabilityAllowance(order.ordered, defaultPolicy.employabilitySharePercent);
+      const allowance = employabilityAllowance(
+        order.ordered,
+        defaultPolicy.employabilitySharePercent,
+      );
       for (const line of lines) {
         if (line.kind === 'SESSION') {
           const expected = creditFor(
-            { ...line, outcome: line.outcome!, arrivedAt: line.arrived_at, leftAt: line.left_at, penaltyMinutes: line.penalty_minutes, workQuality: line.work_quality, behaviour: line.behaviour },
+            {
+              ...line,
+              outcome: line.outcome!,
+              arrivedAt: line.arrived_at,
+              leftAt: line.left_at,
+              penaltyMinutes: line.penalty_minutes,
+              workQuality: line.work_quality,
+              behaviour: line.behaviour,
+            },
             order.ordered - credited,
             defaultPolicy,
             line.type === 'EMPLOYABILITY' ? allowance - employability : null,
@@ -409,7 +451,9 @@ describe('registers', () => {
         + (SELECT COALESCE(SUM(b.credited_minutes), 0) FROM bookings b WHERE b.order_id = o.id)`),
     ).toBe(0);
     expect(
-      one(`SELECT COUNT(*) FROM orders WHERE credited_minutes > hours_ordered_minutes OR credited_minutes < 0`),
+      one(
+        `SELECT COUNT(*) FROM orders WHERE credited_minutes > hours_ordered_minutes OR credited_minutes < 0`,
+      ),
     ).toBe(0);
   });
 });
@@ -483,7 +527,9 @@ describe('enforcement', () => {
 describe('endings', () => {
   it('complete orders on their last session with every hour credited, most with an exit interview', () => {
     expect(
-      one(`SELECT COUNT(*) FROM orders WHERE status = 'COMPLETED' AND credited_minutes <> hours_ordered_minutes`),
+      one(
+        `SELECT COUNT(*) FROM orders WHERE status = 'COMPLETED' AND credited_minutes <> hours_ordered_minutes`,
+      ),
     ).toBe(0);
     const completed = rows<{ id: number; ended_on: string; last: string; interviewed: number }>(
       `SELECT o.id, o.ended_on,
@@ -498,8 +544,11 @@ describe('endings', () => {
     expect(share).toBeGreaterThan(0.78);
     expect(share).toBeLessThan(0.95);
     expect(
-      one(`SELECT COUNT(*) FROM exit_interviews e JOIN orders o ON o.id = e.order_id
-        WHERE o.status <> 'COMPLETED' OR e.interviewed_on > ? OR e.interviewed_on < o.ended_on`, TODAY),
+      one(
+        `SELECT COUNT(*) FROM exit_interviews e JOIN orders o ON o.id = e.order_id
+        WHERE o.status <> 'COMPLETED' OR e.interviewed_on > ? OR e.interviewed_on < o.ended_on`,
+        TODAY,
+      ),
     ).toBe(0);
   });
 
@@ -515,17 +564,27 @@ describe('endings', () => {
       'REVOKED',
       'TRANSFERRED',
     ]);
-    expect(one("SELECT COUNT(*) FROM order_endings e JOIN orders o ON o.id = e.order_id WHERE o.status = 'LIVE'")).toBe(0);
     expect(
-      one(`SELECT COUNT(*) FROM orders o WHERE o.status <> 'LIVE' AND o.ended_on >= ?
-        AND NOT EXISTS (SELECT 1 FROM order_endings e WHERE e.order_id = o.id)`, GO_LIVE),
+      one(
+        "SELECT COUNT(*) FROM order_endings e JOIN orders o ON o.id = e.order_id WHERE o.status = 'LIVE'",
+      ),
+    ).toBe(0);
+    expect(
+      one(
+        `SELECT COUNT(*) FROM orders o WHERE o.status <> 'LIVE' AND o.ended_on >= ?
+        AND NOT EXISTS (SELECT 1 FROM order_endings e WHERE e.order_id = o.id)`,
+        GO_LIVE,
+      ),
     ).toBe(0);
     expect(
       one(`SELECT COUNT(*) FROM allocations a JOIN orders o ON o.id = a.order_id
         WHERE o.status <> 'LIVE' AND a.ended_on IS NULL`),
     ).toBe(0);
     expect(
-      one("SELECT COUNT(*) FROM orders WHERE status = 'EXPIRED' AND ended_on >= ? AND ended_on <= end_date", GO_LIVE),
+      one(
+        "SELECT COUNT(*) FROM orders WHERE status = 'EXPIRED' AND ended_on >= ? AND ended_on <= end_date",
+        GO_LIVE,
+      ),
     ).toBe(0);
     // A few completions are waiting for the office to record them.
     const ready = one(
@@ -550,7 +609,12 @@ describe('supervision and incidents', () => {
     );
     expect(planned / live).toBeGreaterThan(0.7);
     expect(planned / live).toBeLessThan(0.98);
-    const reviews = rows<{ order_id: number; reviewed_on: string; agreed_on: string; weeks: number }>(
+    const reviews = rows<{
+      order_id: number;
+      reviewed_on: string;
+      agreed_on: string;
+      weeks: number;
+    }>(
       `SELECT r.order_id, r.reviewed_on, p.agreed_on, p.review_every_weeks AS weeks
        FROM supervision_reviews r JOIN supervision_plans p ON p.order_id = r.order_id
        ORDER BY r.order_id, r.reviewed_on`,
@@ -578,12 +642,24 @@ describe('supervision and incidents', () => {
     expect(alerts).toHaveLength(2);
     expect(alerts[1]!.n).toBeGreaterThan(alerts[0]!.n * 5);
     expect(
-      one('SELECT COUNT(*) FROM case_manager_alerts WHERE sent_on < raised_on OR sent_on > ? OR (sent_on IS NULL) <> (sent_by IS NULL)', TODAY),
+      one(
+        'SELECT COUNT(*) FROM case_manager_alerts WHERE sent_on < raised_on OR sent_on > ? OR (sent_on IS NULL) <> (sent_by IS NULL)',
+        TODAY,
+      ),
     ).toBe(0);
   });
 
   it('report a few incidents a month, accidents with their injuries', () => {
-    const incidents = rows<{ kind: string; injuries: string | null; first_aid_given: number; reported_on: string; date: string; occurred_at: string; start_time: string; end_time: string }>(
+    const incidents = rows<{
+      kind: string;
+      injuries: string | null;
+      first_aid_given: number;
+      reported_on: string;
+      date: string;
+      occurred_at: string;
+      start_time: string;
+      end_time: string;
+    }>(
       `SELECT i.kind, i.injuries, i.first_aid_given, i.reported_on, s.date, i.occurred_at, s.start_time, s.end_time
        FROM incidents i JOIN sessions s ON s.id = i.session_id`,
     );
@@ -592,11 +668,17 @@ describe('supervision and incidents', () => {
     const kinds = new Set(incidents.map((i) => i.kind));
     expect([...kinds].sort()).toEqual(['ACCIDENT', 'INCIDENT', 'NEAR_MISS']);
     for (const i of incidents) {
-      expect(i.kind === 'ACCIDENT' ? i.injuries !== null && i.first_aid_given === 1 : i.injuries === null).toBe(true);
+      expect(
+        i.kind === 'ACCIDENT'
+          ? i.injuries !== null && i.first_aid_given === 1
+          : i.injuries === null,
+      ).toBe(true);
       expect(i.reported_on >= i.date && i.reported_on <= TODAY).toBe(true);
       expect(i.occurred_at > i.start_time && i.occurred_at < i.end_time).toBe(true);
     }
-    expect(incidents.filter((i) => i.kind === 'NEAR_MISS').length).toBeGreaterThan(incidents.length / 3);
+    expect(incidents.filter((i) => i.kind === 'NEAR_MISS').length).toBeGreaterThan(
+      incidents.length / 3,
+    );
   });
 });
 

@@ -11,7 +11,9 @@ const dayMs = 86_400_000;
 export function dayOf(iso: string): number {
   let day = dayOfIso.get(iso);
   if (day === undefined) {
-    day = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / dayMs;
+    day =
+      Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
+      dayMs;
     dayOfIso.set(iso, day);
     isoOfDay.set(day, iso);
   }
@@ -45,7 +47,7 @@ function workingDay(iso: string): boolean {
 /** `n` working days after the date (day 0 is the date itself), as addWorkingDays. */
 export function plusWorkingDays(iso: string, n: number): string {
   let day = dayOf(iso);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day += 1;
     if (workingDay(isoOf(day))) left -= 1;
   }

@@ -70,13 +70,18 @@ function availabilityOf(random: Random): Slot[] {
     if (!random.chance(weekend ? 0.7 : 0.45)) continue;
     const whole = random.chance(0.85);
     if (whole || random.chance(0.5)) chosen.push(`${day}_MORNING` as Slot);
-    if (whole || !chosen.includes(`${day}_MORNING` as Slot)) chosen.push(`${day}_AFTERNOON` as Slot);
+    if (whole || !chosen.includes(`${day}_MORNING` as Slot))
+      chosen.push(`${day}_AFTERNOON` as Slot);
   }
   // People in work in the day, free some evenings.
   if (!weekend && random.chance(0.3))
     for (const day of ['TUE', 'WED', 'THU'])
       if (random.chance(0.6)) chosen.push(`${day}_EVENING` as Slot);
-  if (!chosen.length) chosen.push(weekend ? 'SAT_MORNING' : 'TUE_MORNING', weekend ? 'SAT_AFTERNOON' : 'TUE_AFTERNOON');
+  if (!chosen.length)
+    chosen.push(
+      weekend ? 'SAT_MORNING' : 'TUE_MORNING',
+      weekend ? 'SAT_AFTERNOON' : 'TUE_AFTERNOON',
+    );
   return slots.filter((s) => chosen.includes(s));
 }
 
@@ -118,7 +123,9 @@ export function createJourney(
       if (id === undefined) {
         // Each centre's own administrator runs its PPWS.
         const leader = context.ppwsLeaders[centre % context.ppwsLeaders.length]!;
-        id = Number(put.session.run(room.id, date, '09:30', '13:30', leader, 12, now).lastInsertRowid);
+        id = Number(
+          put.session.run(room.id, date, '09:30', '13:30', leader, 12, now).lastInsertRowid,
+        );
         put.sessionSupervisor.run(id, leader, now);
         ppwsSessions.set(key, id);
       }

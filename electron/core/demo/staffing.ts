@@ -169,7 +169,12 @@ export function supervisorRecords(
       put.training.run(member.id, kind, completedOn, expiresOn, now);
       record.training.push({ kind, expiresOn });
       if (completedOn >= goLive && completedOn <= today)
-        away('TRAINING', completedOn, completedOn, `${kind.replace(/_/g, ' ').toLowerCase()} course`);
+        away(
+          'TRAINING',
+          completedOn,
+          completedOn,
+          `${kind.replace(/_/g, ' ').toLowerCase()} course`,
+        );
     }
 
     // Five weeks or so of leave a year, some of it booked ahead.

@@ -63,7 +63,8 @@ export function demoStatements(sqlite: Sqlite) {
       penalty_minutes, credited_minutes, alert_case_manager, recorded_at, created_at)
       VALUES (?, ?, ?, ?, ?, 0, ?, 0, ?, ?)`),
     /** A register row with everything a supervisor's register holds (positional: the hottest insert). */
-    register: sqlite.prepare(`INSERT INTO bookings (session_id, order_id, outcome, arrived_at, left_at,
+    register:
+      sqlite.prepare(`INSERT INTO bookings (session_id, order_id, outcome, arrived_at, left_at,
       penalty_minutes, credited_minutes, work_quality, behaviour, stand_down_cause, notes, alert_case_manager,
       recorded_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     allocation:
@@ -81,7 +82,8 @@ export function demoStatements(sqlite: Sqlite) {
     ),
     decision: sqlite.prepare(`INSERT INTO enforcement_decisions (order_id, booking_id, decision,
       failure_date, decided_on, respond_by, reason, decided_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    alert: sqlite.prepare(`INSERT INTO case_manager_alerts (order_id, source, raised_on, message, sent_on,
+    alert:
+      sqlite.prepare(`INSERT INTO case_manager_alerts (order_id, source, raised_on, message, sent_on,
       sent_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`),
     incident: sqlite.prepare(`INSERT INTO incidents (session_id, kind, occurred_at, what_happened,
       people_involved, injuries, first_aid_given, action_taken, reported_to, reported_on, recorded_by, created_at)
@@ -98,7 +100,8 @@ export function demoStatements(sqlite: Sqlite) {
     ending: sqlite.prepare(
       'INSERT INTO order_endings (order_id, reason, recorded_by, created_at) VALUES (?, ?, ?, ?)',
     ),
-    exitInterview: sqlite.prepare(`INSERT INTO exit_interviews (order_id, interviewed_on, what_they_did,
+    exitInterview:
+      sqlite.prepare(`INSERT INTO exit_interviews (order_id, interviewed_on, what_they_did,
       what_they_learned, skills_gained, treatment_rating, work_worthwhile, will_volunteer, offered_paid_work,
       further_offence, comments, interviewed_by, created_at)
       VALUES (@orderId, @interviewedOn, @whatTheyDid, @whatTheyLearned, @skillsGained, @treatmentRating,

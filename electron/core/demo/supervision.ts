@@ -1,7 +1,14 @@
 import { labelOf } from '../../../shared/codes';
+import type { Outcome } from '../../../shared/placement-codes';
 import { noteAuthors, type AlertSource, type NoteAuthor } from '../../../shared/session-codes';
 import { plusDays } from './days';
-import { planObjectives, reviewProgress } from './texts';
+import {
+  officeNotes,
+  planObjectives,
+  reviewProgress,
+  supervisorConcern,
+  supervisorPraise,
+} from './texts';
 import { stamp, type SimOrder, type YearContext } from './year-types';
 
 /**
@@ -43,7 +50,14 @@ export function writeNote(
   note: { author: NoteAuthor; by: string; text: string; alert: boolean; date: string },
 ) {
   const time = `${String(ctx.random.int(9, 16)).padStart(2, '0')}:${String(ctx.random.int(0, 59)).padStart(2, '0')}`;
-  ctx.put.note.run(o.id, note.author, note.by, note.text, note.alert ? 1 : 0, stamp(note.date, time));
+  ctx.put.note.run(
+    o.id,
+    note.author,
+    note.by,
+    note.text,
+    note.alert ? 1 : 0,
+    stamp(note.date, time),
+  );
   ctx.counts.rows += 1;
   if (note.alert) {
     const from = labelOf(noteAuthors, note.author).toLowerCase();
@@ -84,10 +98,11 @@ export function planSupervision(ctx: YearContext, o: SimOrder) {
     stamp(agreedOn),
   );
   ctx.counts.rows += 1;
-  const next = (from: string) => plusDays(from, weeks * 7 + random.int(-3, 3));
+  // Reviews are held on their date or a few days before.
+  const next = (from: string) => plusDays(from, weeks * 7 - random.int(0, 3));
   const review = (date: string) => {
     if (o.status !== 'LIVE') return;
-    if (date >= plusDays(today, -42) && random.chance(0.12)) return;
+    if (date >= plusDays(today, -42) && random.chance(0.08)) return;
     ctx.put.review.run(
       o.id,
       date,
@@ -100,4 +115,40 @@ export function planSupervision(ctx: YearContext, o: SimOrder) {
     ctx.at(next(date), review);
   };
   ctx.at(next(agreedOn), review);
+}
+
+/** Now and then a supervisor or the office writes on the order after a session. */
+export function noteAfterSession(
+  ctx: YearContext,
+  o: SimOrder,
+  outcome: Outcome,
+  date: string,
+  leader: string | null,
+) {
+  const { random } = ctx;
+  if (leader && outcome === 'ATTC' && random.chance(0.004)) {
+    writeNote(ctx, o, {
+      author: 'SUPERVISOR',
+      by: leader,
+      text: random.pick(supervisorPraise),
+      alert: false,
+      date,
+    });
+  } else if (leader && (outcome === 'ATTC' || outcome === 'AFTC') && random.chance(0.003)) {
+    writeNote(ctx, o, {
+      author: 'SUPERVISOR',
+      by: leader,
+      text: random.pick(supervisorConcern),
+      alert: random.chance(0.6),
+      date,
+    });
+  } else if (outcome === 'RSOF' && random.chance(0.1)) {
+    writeNote(ctx, o, {
+      author: 'OFFICE',
+      by: random.pick(ctx.officeStaff),
+      text: random.pick(officeNotes),
+      alert: false,
+      date,
+    });
+  }
 }

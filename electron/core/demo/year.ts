@@ -1,11 +1,10 @@
 import { formatDate } from '../../../shared/dates';
-import { outcomes, type Outcome, type Restriction, type Slot } from '../../../shared/placement-codes';
+import { outcomes, type Outcome, type Slot } from '../../../shared/placement-codes';
 import { defaultPolicy } from '../../../shared/policy';
 import type { StandDownCause } from '../../../shared/session-codes';
 import { offeredWeeks } from '../orders/rules';
 import { sessionDates } from '../sessions/calendar';
 import { creditFor, employabilityAllowance, minutesOf } from '../sessions/rules';
-import { reasonsUnfit } from '../supervisors/rules';
 import { dayOf, plusDays, weekdayOf } from './days';
 import { allocate, complete, endAllocation, scheduleDecision, watchEndDate } from './order-events';
 import { pickOutcome, registerRow, reliabilityWeights, type DemoRow } from './outcomes';
@@ -13,8 +12,9 @@ import type { DemoPlacement } from './placements';
 import type { Random } from './random';
 import type { DemoSupervisor } from './staffing';
 import type { DemoStatements } from './store';
-import { planSupervision, raiseAlert, writeNote } from './supervision';
-import { incidentText, officeNotes, supervisorConcern, supervisorPraise } from './texts';
+import { createDayStaffing, type Plan } from './rota';
+import { noteAfterSession, planSupervision, raiseAlert } from './supervision';
+import { reportIncident } from './incidents';
 import {
   stamp,
   type SimOrder,
@@ -146,73 +146,7 @@ export function createYear(
     planSupervision(ctx, o);
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Supervisors: who is fit on a day, the least used first, as the rota shares the work out.
-  // ---------------------------------------------------------------------------------------------
-  const nameRank = new Map(
-    [...supervisors]
-      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id - b.id)
-      .map((s, i) => [s.id, i]),
-  );
-  const usage = new Map<number, number>();
-  // The weeks ahead were staffed before the latest sickness was reported.
-  const asPlanned = new Map(
-    supervisors.map((s) => [
-      s.id,
-      s.reportedLate
-        ? { ...s, absences: s.absences.filter((a) => a.fromDate !== s.reportedLate!.fromDate) }
-        : s,
-    ]),
-  );
-  let fitToday = new Map<Slot, DemoSupervisor[]>();
-  let busy = new Set<number>();
-
-  function fitOn(date: string, slot: Slot): DemoSupervisor[] {
-    let list = fitToday.get(slot);
-    if (!list) {
-      const future = date > today;
-      list = supervisors.filter(
-        (s) =>
-          s.slots.has(slot) &&
-          reasonsUnfit(future ? asPlanned.get(s.id)! : s, date, slot).length === 0,
-      );
-      fitToday.set(slot, list);
-    }
-    return list;
-  }
-
-  /** Whether a supervisor may work with everyone booked (gender restrictions only). */
-  function clear(s: DemoSupervisor, restrictions: readonly (readonly Restriction[])[]) {
-    for (const r of restrictions) {
-      if (r.includes('NOT_WITH_FEMALE_SUPERVISOR') && s.gender !== 'MALE') return false;
-      if (r.includes('NOT_WITH_MALE_SUPERVISOR') && s.gender !== 'FEMALE') return false;
-    }
-    return true;
-  }
-
-  function staffFor(date: string, slot: Slot, needed: number, booked: SimOrder[]) {
-    const restrictions = booked
-      .map((o) => o.journey.candidate?.assessment?.restrictions ?? [])
-      .filter((r) => r.length > 0);
-    const chosen: DemoSupervisor[] = [];
-    const fit = fitOn(date, slot);
-    while (chosen.length < needed) {
-      let best: DemoSupervisor | null = null;
-      for (const s of fit) {
-        if (busy.has(s.id) || chosen.includes(s) || !clear(s, restrictions)) continue;
-        if (
-          !best ||
-          (usage.get(s.id) ?? 0) < (usage.get(best.id) ?? 0) ||
-          ((usage.get(s.id) ?? 0) === (usage.get(best.id) ?? 0) &&
-            nameRank.get(s.id)! < nameRank.get(best.id)!)
-        )
-          best = s;
-      }
-      if (!best) break;
-      chosen.push(best);
-    }
-    return chosen;
-  }
+  const rota = createDayStaffing(supervisors, today);
 
   // ---------------------------------------------------------------------------------------------
   // One session: who is booked, who supervises, what happened, and the credit it earned.
@@ -265,36 +199,12 @@ export function createYear(
     if (chosen.cause === 'NO_SUPERVISOR') {
       // The only supervisor rang in sick that morning.
       const s = staff.pop()!;
-      busy.add(s.id);
+      rota.off(s.id);
       s.absences.push({ kind: 'SICKNESS', fromDate: date, toDate: date });
       put.absence.run(s.id, 'SICKNESS', date, date, 'Rang in sick that morning', now);
       counts.rows += 1;
     }
     return { cause: chosen.cause, onTheDay: random.chance(chosen.onTheDay) };
-  }
-
-  interface Plan {
-    p: SimPlacement;
-    slot: Slot;
-    booked: SimOrder[];
-    /** Supervisors the bookings need: one for every six at a group. */
-    needed: number;
-    staff: DemoSupervisor[];
-  }
-
-  /** Staffs a day's groups: one supervisor each first, then a second where the numbers need one. */
-  function staffDay(date: string, plans: Plan[]) {
-    for (const round of [1, Infinity]) {
-      for (const plan of plans) {
-        const want = Math.min(plan.needed, round) - plan.staff.length;
-        if (want <= 0) continue;
-        for (const s of staffFor(date, plan.slot, want, plan.booked)) {
-          plan.staff.push(s);
-          busy.add(s.id);
-          usage.set(s.id, (usage.get(s.id) ?? 0) + 1);
-        }
-      }
-    }
   }
 
   function runSession(plan: Plan, date: string, age: number) {
@@ -303,7 +213,11 @@ export function createYear(
     const recorded =
       !future &&
       booked.length > 0 &&
-      !(age === 0 || (age <= 2 && random.chance(0.35)) || (age >= 8 && age <= 21 && random.chance(0.04)));
+      !(
+        age === 0 ||
+        (age <= 2 && random.chance(0.35)) ||
+        (age >= 8 && age <= 21 && random.chance(0.04))
+      );
     const standDown = recorded ? standDownFor(p, date, staff, slot) : null;
     const overflow =
       recorded && !standDown && staff.length < needed
@@ -356,7 +270,7 @@ export function createYear(
       if (flagsOf.get(outcome)!.attended && !standDown) attended.push(o);
     });
     if (attended.length && random.chance(p.type === 'GROUP' ? 0.02 : 0.006))
-      incident(p, sessionId, date, attended, staff[0] ?? null);
+      reportIncident(ctx, p, { sessionId, date, attended, leader: staff[0] ?? null });
   }
 
   function insertRow(
@@ -432,75 +346,12 @@ export function createYear(
         recordedOn: session.recordedOn,
       });
     }
-    noteAfter(o, row.outcome, session.date, session.leader);
+    noteAfterSession(ctx, o, row.outcome, session.date, session.leader?.name ?? null);
     if (o.credited >= o.ordered) complete(ctx, o, session.date);
     else if (employability && o.employabilityUsed >= allowance && o.status === 'LIVE') {
       endAllocation(ctx, o, session.date);
       ctx.at(plusDays(session.date, random.int(1, 5)), (d) => allocate(ctx, o, d, true));
     }
-  }
-
-  function noteAfter(o: SimOrder, outcome: Outcome, date: string, leader: DemoSupervisor | null) {
-    if (leader && outcome === 'ATTC' && random.chance(0.004)) {
-      writeNote(ctx, o, {
-        author: 'SUPERVISOR',
-        by: leader.name,
-        text: random.pick(supervisorPraise),
-        alert: false,
-        date,
-      });
-    } else if (leader && (outcome === 'ATTC' || outcome === 'AFTC') && random.chance(0.003)) {
-      writeNote(ctx, o, {
-        author: 'SUPERVISOR',
-        by: leader.name,
-        text: random.pick(supervisorConcern),
-        alert: random.chance(0.6),
-        date,
-      });
-    } else if (outcome === 'RSOF' && random.chance(0.1)) {
-      writeNote(ctx, o, {
-        author: 'OFFICE',
-        by: random.pick(ctx.officeStaff),
-        text: random.pick(officeNotes),
-        alert: false,
-        date,
-      });
-    }
-  }
-
-  function incident(
-    p: SimPlacement,
-    sessionId: number,
-    date: string,
-    attended: SimOrder[],
-    leader: DemoSupervisor | null,
-  ) {
-    const kind = random.weighted([
-      ['NEAR_MISS', 60],
-      ['ACCIDENT', 25],
-      ['INCIDENT', 15],
-    ] as const);
-    const text = incidentText(random, kind);
-    const involved = random.pick(attended).person.label;
-    const from = minutesOf(p.startTime);
-    const at = from + 5 * random.int(3, Math.floor((minutesOf(p.endTime) - from) / 5) - 3);
-    const reportedOn = random.chance(0.7) || date === today ? date : plusDays(date, 1);
-    put.incident.run({
-      sessionId,
-      kind,
-      occurredAt: `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`,
-      whatHappened: text.what,
-      peopleInvolved: kind === 'NEAR_MISS' ? `The group; ${involved} nearest` : involved,
-      injuries: text.injuries,
-      firstAidGiven: text.firstAid ? 1 : 0,
-      actionTaken: text.action,
-      reportedTo: options.managerName,
-      reportedOn,
-      recordedBy: leader?.name ?? random.pick(ctx.officeStaff),
-      createdAt: now,
-    });
-    counts.incidents += 1;
-    counts.rows += 1;
   }
 
   function run(): YearCounts {
@@ -542,15 +393,14 @@ export function createYear(
       if (!sessions) continue;
       const week = plusDays(date, -((weekdayOf(date) + 6) % 7));
       const age = dayOf(today) - dayOf(date);
-      fitToday = new Map();
-      busy = new Set();
+      rota.newDay();
       const plans = sessions.map(({ p, slot }): Plan => {
         const booked = bookable(p, date, slot, week);
         const needed =
           p.type === 'GROUP' ? Math.ceil(booked.length / policy.peoplePerSupervisor) : 0;
         return { p, slot, booked, needed, staff: [] };
       });
-      staffDay(date, plans);
+      rota.staffDay(date, plans);
       for (const plan of plans) runSession(plan, date, age);
     }
     for (const o of orders) put.settle.run(o.status, o.endedOn, o.endDate, o.credited, o.id);

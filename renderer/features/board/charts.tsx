@@ -78,9 +78,16 @@ function CompletionsAgainstTarget({ table }: { table: BoardTable }) {
   const goal = typeof target?.current === 'number' ? target.current : null;
   return (
     <Figure title="Completions within the completion period against the target (%)">
-      <BarChart width={width} height={170} data={data} layout="vertical" margin={{ left: 40 }} barSize={26}>
+      <BarChart
+        width={width}
+        height={170}
+        data={data}
+        layout="vertical"
+        margin={{ left: 40 }}
+        barSize={26}
+      >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, 100]} unit=" %" />
+        <XAxis type="number" domain={[0, 100]} unit="%" />
         <YAxis type="category" dataKey="period" width={170} />
         <Tooltip />
         <Bar dataKey="share" name="Completed in time" fill={palette[0]} isAnimationActive={false} />
@@ -89,7 +96,7 @@ function CompletionsAgainstTarget({ table }: { table: BoardTable }) {
             x={goal}
             stroke={palette[1]}
             strokeWidth={2}
-            label={{ value: `Target ${goal} %`, position: 'top' }}
+            label={{ value: `Target ${goal}%`, position: 'insideTopRight' }}
           />
         )}
       </BarChart>
@@ -104,7 +111,7 @@ function HoursOfferedSpread({ table }: { table: BoardTable }) {
       <BarChart width={width} height={height} data={table.rows as Row[]}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="band" interval={0} tick={{ fontSize: 11 }} />
-        <YAxis unit=" %" />
+        <YAxis unit="%" />
         <Tooltip />
         <Legend />
         <Bar
@@ -135,7 +142,7 @@ function DiversityAgainstTargets({ table }: { table: BoardTable }) {
       <BarChart width={width} height={height} data={rows}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="group" interval={0} tick={{ fontSize: 10 }} />
-        <YAxis unit=" %" domain={[0, 100]} />
+        <YAxis unit="%" domain={[0, 100]} />
         <Tooltip />
         <Legend />
         <Bar

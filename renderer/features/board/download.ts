@@ -4,7 +4,8 @@ export function download(fileName: string, content: Blob) {
   link.href = URL.createObjectURL(content);
   link.download = fileName;
   link.click();
-  URL.revokeObjectURL(link.href);
+  // Revoked once the download has begun: revoking at once can cancel it.
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }
 
 export function fromBase64(base64: string, type: string): Blob {

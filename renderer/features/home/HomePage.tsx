@@ -11,6 +11,7 @@ import { Link as RouterLink } from 'react-router';
 import { formatMinutes } from '../../../shared/dates';
 import { useRead } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
+import { NoticeSuggestion } from '../notices/NoticeSuggestion';
 import { StandDownForecast } from '../rota/StandDownForecast';
 
 function Figure({
@@ -107,6 +108,7 @@ export function HomePage() {
           />
         </Grid>
       </Grid>
+      <NoticeSuggestion />
       <StandDownForecast />
     </>
   );

@@ -39,7 +39,7 @@ export function SessionPage() {
       <PageHeader
         actionRoles={['MANAGER', 'CASE_ADMINISTRATOR']}
         title={`${s.placementName}, ${dayAndDate(s.date)}`}
-        subtitle={`${s.startTime} to ${s.endTime} · led by ${s.leaderName}`}
+        subtitle={`${s.startTime} to ${s.endTime} · ${s.leaderName ? `led by ${s.leaderName}` : 'no supervisor assigned'}`}
         trail={[{ label: 'Sessions', to: '/sessions' }]}
         actions={
           <Button
