@@ -176,7 +176,12 @@ describe('a court shortfall notice in Chromium', () => {
     await visible(sheet.getByText('CSN-2026-001'));
     // No bar or menu of the app around it.
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    const issued = page.getByRole('alert').filter({ hasText: 'Notice CSN-2026-001 issued' });
+    await visible(issued);
+    await issued.getByRole('button', { name: 'Close' }).click();
+    await gone(issued);
     await shot('notices-04-document');
+    await page.screenshot({ path: path.join(artefacts, 'notices-04-document-top.png') });
 
     // Save as PDF in a browser opens the print dialog.
     await page.evaluate(() => {
@@ -217,6 +222,7 @@ describe('a court shortfall notice in Chromium', () => {
     expect(text).toContain('4 Market Street');
     expect(text).toMatch(/Live orders\s*1\s*5\s*7/);
     expect(text).toMatch(/Hours a week the office can offer\s*10\s*—\s*74 h/);
+    expect(text).toMatch(/Shortfall a week\s*11\s*—\s*6 h 11 m/);
     expect(text).toContain('Notes: how the figures are worked out');
     expect(text).toMatch(/Page 1 of \d/);
     // The screen's buttons and warnings are not printed.

@@ -274,17 +274,27 @@ function decide(ctx: YearContext, o: SimOrder, failure: Failure, decidedOn: stri
 }
 
 /**
- * The end date: eight weeks before it the pace is noted; four weeks before, an order that will not
- * finish in time is often extended by the court; some weeks after it, an order still short of
- * its hours expires or goes back to court. Nobody works an order past its end date.
+ * The end date: twelve weeks before it the pace is noted; four weeks before, an order that will
+ * not finish in time is often extended by the court. An order still short of its hours stays in
+ * force until they are worked, so some weeks after the end date the office either takes it back
+ * to court, lets it expire, or lets the person finish (late); a few months on, anyone still not
+ * done goes back to court or expires.
  */
 export function watchEndDate(ctx: YearContext, o: SimOrder) {
   const { random } = ctx;
+  const stillShort = (endDate: string) =>
+    o.status === 'LIVE' && o.endDate === endDate && o.credited < o.ordered && o.unrecorded === 0;
   const expire = (endDate: string) =>
     ctx.at(plusDays(endDate, random.int(7, 35)), (d) => {
-      if (o.status !== 'LIVE' || o.endDate !== endDate || o.credited >= o.ordered) return;
-      if (o.unrecorded > 0) return;
-      endOrder(ctx, o, random.chance(0.5) ? 'EXPIRED' : 'BREACHED_RESENTENCED', d);
+      if (!stillShort(endDate)) return;
+      const step = random.next();
+      if (step < 0.35) endOrder(ctx, o, 'BREACHED_RESENTENCED', d);
+      else if (step < 0.5) endOrder(ctx, o, 'EXPIRED', d);
+      else
+        ctx.at(plusDays(d, random.int(60, 120)), (later) => {
+          if (stillShort(endDate))
+            endOrder(ctx, o, random.chance(0.6) ? 'BREACHED_RESENTENCED' : 'EXPIRED', later);
+        });
     });
   ctx.at(plusDays(o.endDate, -84), () => {
     o.snapshot = o.credited;
@@ -294,7 +304,7 @@ export function watchEndDate(ctx: YearContext, o: SimOrder) {
     if (o.status !== 'LIVE' || outstanding <= 0) return;
     const perWeek = o.snapshot === null ? 0 : (o.credited - o.snapshot) / 8;
     const weeksNeeded = outstanding / Math.max(perWeek, 60);
-    if (plusDays(d, Math.ceil(weeksNeeded * 7)) <= o.endDate || !random.chance(0.55)) return;
+    if (plusDays(d, Math.ceil(weeksNeeded * 7)) <= o.endDate || !random.chance(0.3)) return;
     const newEnd = addMonths(o.endDate, random.int(3, 6));
     ctx.put.extension.run(
       o.id,

@@ -6,15 +6,15 @@ import { offeredWeeks } from '../orders/rules';
 import { sessionDates } from '../sessions/calendar';
 import { creditFor, employabilityAllowance, minutesOf } from '../sessions/rules';
 import { dayOf, plusDays, weekdayOf } from './days';
+import { reportIncident } from './incidents';
 import { allocate, complete, endAllocation, scheduleDecision, watchEndDate } from './order-events';
 import { pickOutcome, registerRow, reliabilityWeights, type DemoRow } from './outcomes';
 import type { DemoPlacement } from './placements';
 import type { Random } from './random';
+import { createDayStaffing, type Plan } from './rota';
 import type { DemoSupervisor } from './staffing';
 import type { DemoStatements } from './store';
-import { createDayStaffing, type Plan } from './rota';
 import { noteAfterSession, planSupervision, raiseAlert } from './supervision';
-import { reportIncident } from './incidents';
 import {
   stamp,
   type SimOrder,
@@ -160,7 +160,6 @@ export function createYear(
       }
       if (
         o.allocation!.allocatedOn < date &&
-        date <= o.endDate &&
         o.ordered - o.credited - o.planned > 0 &&
         o.bookedThisWeek < o.perWeek &&
         o.lastBooked !== date &&

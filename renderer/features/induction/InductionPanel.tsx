@@ -18,7 +18,15 @@ import { InductionDialog } from './InductionDialog';
 const yesNo = (v: boolean) => (v ? 'Yes' : 'No');
 
 /** The latest induction of the order: the needs profile allocation matches placements against. */
-export function InductionPanel({ orderId, live }: { orderId: number; live: boolean }) {
+export function InductionPanel({
+  orderId,
+  live,
+  ended = false,
+}: {
+  orderId: number;
+  live: boolean;
+  ended?: boolean;
+}) {
   const latest = useRead('induction.latest', { orderId });
   const [recording, setRecording] = useState(false);
   const i = latest.data;
@@ -48,7 +56,9 @@ export function InductionPanel({ orderId, live }: { orderId: number; live: boole
         {latest.error && <Alert severity="error">{latest.error.message}</Alert>}
         {latest.data === null && (
           <Alert severity="info">
-            Not inducted yet. Everyone is interviewed by UPW staff before they are allocated.
+            {ended
+              ? 'No induction was recorded for this order.'
+              : 'Not inducted yet. Everyone is interviewed by UPW staff before they are allocated.'}
           </Alert>
         )}
         {i && (

@@ -23,6 +23,7 @@ export function FiguresTable({
       aria-label="Figures"
       sx={{
         width: '100%',
+        tableLayout: 'fixed',
         borderCollapse: 'collapse',
         fontSize: definitions ? '0.9rem' : '10pt',
         '& th, & td': {
@@ -30,9 +31,10 @@ export function FiguresTable({
           px: 1,
           py: 0.5,
           textAlign: 'left',
-          verticalAlign: 'top',
+          verticalAlign: 'baseline',
         },
-        '& td.value, & th.value': { textAlign: 'right', whiteSpace: 'nowrap', width: '24%' },
+        '& .value': { textAlign: 'right', width: definitions ? '20%' : '25%' },
+        '& td.value': { whiteSpace: 'nowrap' },
         '& thead th': { borderBottom: '2px solid #000', fontWeight: 700, verticalAlign: 'bottom' },
         '& th.group': {
           pt: 1.5,
@@ -47,10 +49,10 @@ export function FiguresTable({
         <tr>
           <th scope="col">Figure</th>
           <th scope="col" className="value">
-            Orders made by {figures.court.name}
+            {figures.court.name}
           </th>
           <th scope="col" className="value">
-            The whole office (every court)
+            Whole office
           </th>
         </tr>
       </thead>

@@ -157,19 +157,19 @@ function SignOffForm({ period, courtName }: { period: Required<Period>; courtNam
   const send = () => {
     if (!confirming || period.courtId === '') return;
     setProblem(null);
-    issue.mutate(
-      { courtId: period.courtId, from: period.from, to: period.to, ...confirming },
-      {
-        onSuccess: (notice) => {
+    // The promise, not mutate's callbacks: those are dropped if the page re-renders without this form.
+    issue
+      .mutateAsync({ courtId: period.courtId, from: period.from, to: period.to, ...confirming })
+      .then(
+        (notice) => {
           notify(`Notice ${notice.number} issued to ${courtName}`);
           navigate(`/notices/${notice.id}`);
         },
-        onError: (e) => {
+        (e: unknown) => {
           setConfirming(null);
           setProblem(showRefusal(e, setError, signOffFields));
         },
-      },
-    );
+      );
   };
   return (
     <Card variant="outlined" component="section" aria-label="Action and sign-off" sx={{ mt: 2 }}>
@@ -271,7 +271,16 @@ export function NewNoticePage() {
     : stale
       ? {}
       : (preview.error?.fields ?? {});
-  const figures = !stale && !preview.isFetching ? preview.data : undefined;
+  // Kept on screen while refreshed (after the issue, say), but never another court's or period's.
+  const data = preview.data;
+  const figures =
+    !stale &&
+    data &&
+    data.court.id === shown?.courtId &&
+    data.period.from === shown.from &&
+    data.period.to === shown.to
+      ? data
+      : undefined;
   return (
     <>
       <PageHeader
@@ -285,7 +294,7 @@ export function NewNoticePage() {
         onPreview={() => setShown(value)}
         errors={errors}
       />
-      {ready && !stale && preview.isFetching && (
+      {ready && !stale && preview.isFetching && !figures && (
         <LinearProgress sx={{ mt: 2 }} aria-label="Working out the figures" />
       )}
       {ready && !stale && preview.error && !preview.error.fields && !preview.isFetching && (

@@ -51,7 +51,7 @@ export function NoticeSuggestion() {
         avatar={<GavelIcon color="warning" />}
         title="Capacity falls short of need: tell the courts"
         subheader={`As on ${formatDate(c.asOf)}`}
-        slotProps={{ title: { id: 'notice-suggestion-heading', component: 'h2', variant: 'h6' } }}
+        slotProps={{ title: { id: 'notice-suggestion-heading', component: 'h2' } }}
       />
       <CardContent sx={{ pt: 0 }}>
         <Alert severity="warning" sx={{ mb: 1 }}>

@@ -16,18 +16,18 @@ const columns: GridColDef<NoticeRegisterRow>[] = [
   {
     field: 'number',
     headerName: 'Number',
-    width: 130,
+    width: 120,
     renderCell: ({ row }) => (
       <Link component={RouterLink} to={`/notices/${row.id}`}>
         {row.number}
       </Link>
     ),
   },
-  { field: 'courtName', headerName: 'Court', flex: 1.2, minWidth: 180 },
+  { field: 'courtName', headerName: 'Court', flex: 1.2, minWidth: 150 },
   {
     field: 'period',
     headerName: 'Period',
-    width: 200,
+    width: 175,
     valueGetter: (_v, row) => periodText(row.periodFrom, row.periodTo),
   },
   {
@@ -40,7 +40,7 @@ const columns: GridColDef<NoticeRegisterRow>[] = [
     field: 'signedOffBy',
     headerName: 'Signed off by',
     flex: 1,
-    minWidth: 160,
+    minWidth: 140,
     renderCell: ({ row }) => (
       <Box>
         <Typography variant="body2">{row.signedOffBy}</Typography>
@@ -52,17 +52,17 @@ const columns: GridColDef<NoticeRegisterRow>[] = [
   },
   {
     field: 'liveOrders',
-    headerName: 'Court’s live orders',
+    headerName: 'Live orders',
     description: 'Live orders made by the court, as issued',
     type: 'number',
-    width: 130,
+    width: 100,
   },
   {
     field: 'hoursOutstandingMinutes',
     headerName: 'Outstanding',
     description: 'Hours outstanding on the court’s live orders, as issued',
     type: 'number',
-    width: 120,
+    width: 110,
     valueFormatter: hours,
   },
   {
@@ -74,11 +74,11 @@ const columns: GridColDef<NoticeRegisterRow>[] = [
   },
   {
     field: 'weekly',
-    headerName: 'Office a week: can offer / needs',
+    headerName: 'A week: offer / need',
     description:
       'Hours a week the office could offer against what its live orders needed, as issued',
     flex: 1,
-    minWidth: 210,
+    minWidth: 170,
     valueGetter: (_v, row) => `${hours(row.offerableMinutes)} / ${hours(row.neededMinutes)}`,
   },
 ];

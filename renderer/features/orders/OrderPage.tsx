@@ -181,9 +181,10 @@ export function OrderPage() {
           </CardContent>
         </Card>
         {/* The panels offer their actions only to the roles that may use them. */}
-        <RiskPanel orderId={o.id} live={live && canRecord} />
-        <InductionPanel orderId={o.id} live={live && canRecord} />
-        <AllocationPanel orderId={o.id} live={live && canAllocate} />
+        <RiskPanel orderId={o.id} live={live && canRecord} ended={!live} />
+        <InductionPanel orderId={o.id} live={live && canRecord} ended={!live} />
+        {/* Placements are offered only while there is work to do. */}
+        {live && <AllocationPanel orderId={o.id} live={canAllocate} />}
         <EnforcementPanel orderId={o.id} />
         <SupervisionPanel order={o} />
         <Card variant="outlined">

@@ -48,7 +48,16 @@ const historyColumns: GridColDef<Assessment>[] = [
 ];
 
 /** The order's risk of harm: the current assessment, the earlier ones, and a way to record one. */
-export function RiskPanel({ orderId, live }: { orderId: number; live: boolean }) {
+export function RiskPanel({
+  orderId,
+  live,
+  ended = false,
+}: {
+  orderId: number;
+  live: boolean;
+  /** An ended order: what is missing is history, not a warning. */
+  ended?: boolean;
+}) {
   const history = useRead('risk.history', { orderId });
   const [recording, setRecording] = useState(false);
   const current = history.data?.[0];
@@ -69,8 +78,10 @@ export function RiskPanel({ orderId, live }: { orderId: number; live: boolean })
       <CardContent>
         {history.error && <Alert severity="error">{history.error.message}</Alert>}
         {history.data && !current && (
-          <Alert severity="warning">
-            No risk of harm assessment yet. Nobody is allocated to work without one.
+          <Alert severity={ended ? 'info' : 'warning'}>
+            {ended
+              ? 'No risk of harm assessment was recorded for this order.'
+              : 'No risk of harm assessment yet. Nobody is allocated to work without one.'}
           </Alert>
         )}
         {current && (

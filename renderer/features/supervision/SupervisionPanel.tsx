@@ -38,7 +38,17 @@ function Heading({ children }: { children: ReactNode }) {
   );
 }
 
-function PlanSection({ d, today }: { d: SupervisionDetail; today: string | undefined }) {
+function PlanSection({
+  d,
+  today,
+  live,
+}: {
+  d: SupervisionDetail;
+  today: string | undefined;
+  live: boolean;
+}) {
+  if (!d.plan && !live)
+    return <Alert severity="info">No supervision plan was recorded for this order.</Alert>;
   if (!d.plan) {
     const late = today !== undefined && d.planDue < today;
     return (
@@ -206,7 +216,7 @@ export function SupervisionPanel({ order }: { order: OrderDetail }) {
         {supervision.error && <Alert severity="error">{supervision.error.message}</Alert>}
         {d && (
           <Stack spacing={3}>
-            <PlanSection d={d} today={today} />
+            <PlanSection d={d} today={today} live={live} />
             <Divider />
             <Grid container spacing={4}>
               <Grid size={{ xs: 12, md: 6 }}>
