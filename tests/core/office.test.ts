@@ -194,7 +194,7 @@ describe('the demonstration office', () => {
 
   it('fills the office and reports what it made', async () => {
     expect(counts.courts).toBe(5);
-    expect(counts.staff).toBe(52);
+    expect(counts.staff).toBe(56);
     expect(counts.people).toBeGreaterThan(0);
     expect(counts.orders).toBeGreaterThan(counts.people / 2);
     expect(countRows(first, 'people')).toBe(counts.people);

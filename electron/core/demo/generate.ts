@@ -25,11 +25,11 @@ export interface DemoScale {
 export const demoScales: Record<'office' | 'region', DemoScale> = {
   office: {
     years: 3,
-    ordersPerYear: 1100,
+    ordersPerYear: 1050,
     courts: 5,
     caseManagers: 24,
     placements: 32,
-    supervisors: 24,
+    supervisors: 28,
   },
   region: {
     years: 10,

@@ -32,7 +32,7 @@ function shares(pattern: readonly Slot[], availability: ReadonlySet<Slot>): bool
  * Allocates as the manager would on the day: the best-fitting placement the allocation rules
  * allow with a place free (the same order as the allocation screen's ranking: fit, then name).
  * Someone whose employability share is used up goes to the best placement of another kind, and
- * the reason is kept. With nowhere free, the manager tries again a week later.
+ * the reason is kept. With nowhere free, the manager tries again a week or two later.
  */
 export function allocate(ctx: YearContext, o: SimOrder, date: string, avoidEmployability = false) {
   const candidate = o.journey.candidate;
@@ -53,7 +53,9 @@ export function allocate(ctx: YearContext, o: SimOrder, date: string, avoidEmplo
     if (!chosen || before(a, chosen)) chosen = a;
   }
   if (!chosen) {
-    if (o.retries++ < 10) ctx.at(plusDays(date, 7), (d) => allocate(ctx, o, d, avoidEmployability));
+    // Weekly at first, then every fortnight, for as long as the order is live.
+    const wait = o.retries++ < 8 ? 7 : 14;
+    ctx.at(plusDays(date, wait), (d) => allocate(ctx, o, d, avoidEmployability));
     return;
   }
   const index = allowed.filter((a) => before(a, chosen)).length;

@@ -120,7 +120,7 @@ const sessionPatterns: { slots: Slot[]; start: string; end: string }[] = [
   { slots: ['TUE_MORNING', 'THU_MORNING'], start: '09:00', end: '16:00' },
   { slots: ['MON_MORNING', 'WED_MORNING', 'FRI_MORNING'], start: '09:00', end: '16:00' },
   { slots: ['WED_MORNING', 'SAT_MORNING'], start: '09:00', end: '16:00' },
-  { slots: ['SUN_MORNING'], start: '09:00', end: '16:00' },
+  { slots: ['THU_MORNING', 'SUN_MORNING'], start: '09:00', end: '16:00' },
   // Evening groups, for people who work in the day.
   { slots: ['TUE_EVENING', 'THU_EVENING'], start: '18:00', end: '21:00' },
 ];
@@ -159,7 +159,7 @@ export function makePlacements(
       suits.push('SUITABLE_16_17');
     if (random.chance(0.35)) suits.push('WHEELCHAIR_ACCESS');
     const capacity =
-      type === 'INDIVIDUAL' ? random.int(1, 2) : type === 'INDUCTION_PPWS' ? 12 : random.int(8, 12);
+      type === 'INDIVIDUAL' ? random.int(1, 2) : type === 'INDUCTION_PPWS' ? 12 : random.int(9, 12);
     // Individual placements keep their beneficiary's daytime hours.
     const pattern = random.pick(
       type === 'INDIVIDUAL' ? sessionPatterns.slice(0, -1) : sessionPatterns,

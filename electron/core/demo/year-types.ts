@@ -53,6 +53,8 @@ export interface SimOrder extends YearOrder {
   reliability: Reliability;
   /** Sessions a week the person is booked on at most. */
   perWeek: number;
+  /** Booked every other week only (shifts, caring): 0 or 1 for the weeks they work, else null. */
+  fortnightly: 0 | 1 | null;
   availability: ReadonlySet<Slot>;
   allocation: { id: number; placement: SimPlacement; allocatedOn: string } | null;
   lastPlacement: SimPlacement | null;

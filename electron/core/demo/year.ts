@@ -124,6 +124,7 @@ export function createYear(
         [2, 11],
         [3, 1],
       ] as const),
+      fortnightly: random.chance(0.25) ? random.pick([0, 1] as const) : null,
       availability: new Set(order.journey.candidate?.induction?.availability ?? []),
       allocation: null,
       lastPlacement: null,
@@ -151,9 +152,16 @@ export function createYear(
   // ---------------------------------------------------------------------------------------------
   // One session: who is booked, who supervises, what happened, and the credit it earned.
   // ---------------------------------------------------------------------------------------------
-  function bookable(p: SimPlacement, date: string, slot: Slot, week: string): SimOrder[] {
+  function bookable(
+    p: SimPlacement,
+    date: string,
+    slot: Slot,
+    week: string,
+    parity: 0 | 1,
+  ): SimOrder[] {
     const people: SimOrder[] = [];
     for (const o of p.members) {
+      if (o.fortnightly !== null && o.fortnightly !== parity) continue;
       if (o.week !== week) {
         o.week = week;
         o.bookedThisWeek = 0;
@@ -391,10 +399,11 @@ export function createYear(
       const sessions = byDate.get(date);
       if (!sessions) continue;
       const week = plusDays(date, -((weekdayOf(date) + 6) % 7));
+      const parity = (Math.floor(dayOf(week) / 7) % 2) as 0 | 1;
       const age = dayOf(today) - dayOf(date);
       rota.newDay();
       const plans = sessions.map(({ p, slot }): Plan => {
-        const booked = bookable(p, date, slot, week);
+        const booked = bookable(p, date, slot, week, parity);
         const needed =
           p.type === 'GROUP' ? Math.ceil(booked.length / policy.peoplePerSupervisor) : 0;
         return { p, slot, booked, needed, staff: [] };

@@ -22,204 +22,166 @@ const height = 260;
 const palette = ['#1f4e79', '#c0504d', '#9bbb59', '#8064a2', '#4bacc6', '#f79646', '#7f7f7f'];
 
 type Row = Record<string, string | number | null>;
+interface Series {
+  key: string;
+  name: string;
+  colour: string;
+}
 
-function Figure({ title, children }: { title: string; children: React.ReactNode }) {
+/** Bars for each row of a table, side by side (or stacked), with the row's label below. */
+function Bars(props: {
+  title: string;
+  rows: Row[];
+  x: string;
+  series: Series[];
+  percent?: boolean;
+  stacked?: boolean;
+}) {
+  const { title, rows, x, series, percent, stacked } = props;
   return (
     <Box component="figure" sx={{ m: 0, my: 2, breakInside: 'avoid' }} aria-label={title}>
       <Typography component="figcaption" variant="subtitle2" sx={{ mb: 1 }}>
         {title}
       </Typography>
-      {children}
-    </Box>
-  );
-}
-
-const find = (section: BoardSection, id: string) => section.tables.find((t) => t.id === id);
-
-/** Stand-downs month by month, stacked by reason (reasons with none in the period left out). */
-function StandDownsByMonth({ table }: { table: BoardTable }) {
-  const causes = table.columns.filter(
-    (c) => c.kind === 'count' && c.key !== 'total' && table.rows.some((r) => Number(r[c.key]) > 0),
-  );
-  return (
-    <Figure title="Stand-downs by month and reason">
-      <BarChart width={width} height={height} data={table.rows as Row[]}>
+      <BarChart width={width} height={height} data={rows} margin={{ bottom: 40, left: 30 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="month" />
-        <YAxis allowDecimals={false} />
+        {/* Long group names (the census headings) are slanted so they never run into each other. */}
+        <XAxis dataKey={x} interval={0} tick={{ fontSize: 10 }} angle={-15} textAnchor="end" />
+        <YAxis
+          allowDecimals={!stacked}
+          unit={percent ? '%' : undefined}
+          domain={percent ? [0, 100] : undefined}
+        />
         <Tooltip />
-        <Legend />
-        {causes.map((c, i) => (
+        <Legend verticalAlign="top" />
+        {series.map((s) => (
           <Bar
-            key={c.key}
-            dataKey={c.key}
-            name={c.label}
-            stackId="causes"
-            fill={palette[i % palette.length]}
+            key={s.key}
+            dataKey={s.key}
+            name={s.name}
+            fill={s.colour}
+            stackId={stacked ? 'all' : undefined}
             isAnimationActive={false}
           />
         ))}
       </BarChart>
-    </Figure>
+    </Box>
   );
 }
 
 /** Completions within the completion period against the Board's target, this period and last. */
 function CompletionsAgainstTarget({ table }: { table: BoardTable }) {
-  const row = (start: string) =>
-    (table.rows as Row[]).find((r) => String(r.measure).startsWith(start));
-  const share = row('Share completed within');
-  const target = row('Target share');
+  const rows = table.rows as Row[];
+  const find = (start: string) => rows.find((r) => String(r.measure).startsWith(start));
+  const share = find('Share completed within');
   if (!share || (share.current === null && share.previous === null)) return null;
-  const data = [
-    { period: table.columns[2]!.label, share: share.previous },
-    { period: table.columns[1]!.label, share: share.current },
-  ];
-  const goal = typeof target?.current === 'number' ? target.current : null;
+  const target = find('Target share')?.current;
+  const title = 'Completions within the completion period against the target (%)';
   return (
-    <Figure title="Completions within the completion period against the target (%)">
+    <Box component="figure" sx={{ m: 0, my: 2, breakInside: 'avoid' }} aria-label={title}>
+      <Typography component="figcaption" variant="subtitle2" sx={{ mb: 1 }}>
+        {title}
+      </Typography>
       <BarChart
         width={width}
         height={170}
-        data={data}
         layout="vertical"
-        margin={{ left: 40 }}
         barSize={26}
+        margin={{ left: 40, top: 16 }}
+        data={[
+          { period: table.columns[2]!.label, share: share.previous },
+          { period: table.columns[1]!.label, share: share.current },
+        ]}
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={[0, 100]} unit="%" />
         <YAxis type="category" dataKey="period" width={170} />
         <Tooltip />
         <Bar dataKey="share" name="Completed in time" fill={palette[0]} isAnimationActive={false} />
-        {goal !== null && (
+        {typeof target === 'number' && (
           <ReferenceLine
-            x={goal}
+            x={target}
             stroke={palette[1]}
             strokeWidth={2}
-            label={{ value: `Target ${goal}%`, position: 'insideTopRight' }}
+            label={{ value: `Target ${target}%`, position: 'top' }}
           />
         )}
       </BarChart>
-    </Figure>
+    </Box>
   );
 }
 
-/** How many orders were offered how much, as shares this period and last. */
-function HoursOfferedSpread({ table }: { table: BoardTable }) {
-  return (
-    <Figure title="Orders by average hours offered a week (% of orders)">
-      <BarChart width={width} height={height} data={table.rows as Row[]}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="band" interval={0} tick={{ fontSize: 11 }} />
-        <YAxis unit="%" />
-        <Tooltip />
-        <Legend />
-        <Bar
-          dataKey="previousShare"
-          name="Previous period"
-          fill={palette[6]}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="currentShare"
-          name="This period"
-          fill={palette[0]}
-          isAnimationActive={false}
-        />
-      </BarChart>
-    </Figure>
-  );
-}
+/** Each chart: the table it draws and how. A chart is left out when its table has no rows. */
+const charts: Record<string, (t: BoardTable) => React.ReactNode> = {
+  orders: (t) => <CompletionsAgainstTarget table={t} />,
+  'stand-downs-by-month': (t) => (
+    <Bars
+      title="Stand-downs by month and reason"
+      rows={t.rows as Row[]}
+      x="month"
+      stacked
+      series={t.columns
+        .filter((c) => c.kind === 'count' && c.key !== 'total')
+        .map((c, i) => ({ key: c.key, name: c.label, colour: palette[i % palette.length]! }))}
+    />
+  ),
+  'hours-offered-spread': (t) => (
+    <Bars
+      title="Orders by average hours offered a week (% of orders)"
+      rows={t.rows as Row[]}
+      x="band"
+      percent
+      series={[
+        { key: 'previousShare', name: 'Previous period', colour: palette[6]! },
+        { key: 'currentShare', name: 'This period', colour: palette[0]! },
+      ]}
+    />
+  ),
+  'enforcement-ethnicity': (t) => (
+    <Bars
+      title="Warnings and breach referrals per 100 people with a live order, by ethnic group"
+      rows={(t.rows as Row[]).filter((r) => Number(r.people) > 0)}
+      x="group"
+      series={[
+        { key: 'warningRate', name: 'Warnings per 100', colour: palette[5]! },
+        { key: 'breachRate', name: 'Breach referrals per 100', colour: palette[1]! },
+      ]}
+    />
+  ),
+};
 
-/** Each group's share placed with skills learning and with contact, the targets as marks. */
-function DiversityAgainstTargets({ table }: { table: BoardTable }) {
-  const rows = (table.rows as Row[]).filter((r) => Number(r.people) > 0);
-  if (!rows.length) return null;
-  return (
-    <Figure
-      title={`${table.columns[0]!.label}: share placed with skills learning and with beneficiary contact, against local targets (%)`}
-    >
-      <BarChart width={width} height={height} data={rows}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="group" interval={0} tick={{ fontSize: 10 }} />
-        <YAxis unit="%" domain={[0, 100]} />
-        <Tooltip />
-        <Legend />
-        <Bar
-          dataKey="skillsShare"
-          name="Skills learning"
-          fill={palette[0]}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="skillsTarget"
-          name="Skills learning target"
-          fill="#a9c4e0"
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="contactShare"
-          name="Beneficiary contact"
-          fill={palette[2]}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="contactTarget"
-          name="Contact target"
-          fill="#d4e4b5"
-          isAnimationActive={false}
-        />
-      </BarChart>
-    </Figure>
-  );
-}
+/** Each group's share placed with skills learning and with contact, beside the local targets. */
+const diversity = (t: BoardTable) => (
+  <Bars
+    title={`${t.columns[0]!.label}: share placed with skills learning and with beneficiary contact, against local targets (%)`}
+    rows={(t.rows as Row[]).filter((r) => Number(r.people) > 0)}
+    x="group"
+    percent
+    series={[
+      { key: 'skillsShare', name: 'Skills learning', colour: palette[0]! },
+      { key: 'skillsTarget', name: 'Skills learning target', colour: '#a9c4e0' },
+      { key: 'contactShare', name: 'Beneficiary contact', colour: palette[2]! },
+      { key: 'contactTarget', name: 'Contact target', colour: '#d4e4b5' },
+    ]}
+  />
+);
+for (const id of [
+  'diversity-ethnicity',
+  'diversity-gender',
+  'diversity-age',
+  'diversity-disability',
+])
+  charts[id] = diversity;
 
-/** Warnings and breach referrals per 100 people of each ethnic group: consistency at a glance. */
-function EnforcementByGroup({ table }: { table: BoardTable }) {
-  const rows = (table.rows as Row[]).filter((r) => Number(r.people) > 0);
-  if (!rows.length) return null;
-  return (
-    <Figure title="Warnings and breach referrals per 100 people with a live order, by ethnic group">
-      <BarChart width={width} height={height} data={rows}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="group" interval={0} tick={{ fontSize: 10 }} />
-        <YAxis />
-        <Tooltip />
-        <Legend />
-        <Bar
-          dataKey="warningRate"
-          name="Warnings per 100"
-          fill={palette[5]}
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="breachRate"
-          name="Breach referrals per 100"
-          fill={palette[1]}
-          isAnimationActive={false}
-        />
-      </BarChart>
-    </Figure>
-  );
-}
-
-/** The charts of one section, each only when its table has figures to draw. */
+/** The charts of one section, in the order of its tables. */
 export function SectionCharts({ section }: { section: BoardSection }) {
-  const charts: React.ReactNode[] = [];
-  const add = (id: string, draw: (t: BoardTable) => React.ReactNode) => {
-    const table = find(section, id);
-    if (table && table.rows.length) charts.push(<Box key={id}>{draw(table)}</Box>);
-  };
-  add('stand-downs-by-month', (t) => <StandDownsByMonth table={t} />);
-  add('orders', (t) => <CompletionsAgainstTarget table={t} />);
-  add('hours-offered-spread', (t) => <HoursOfferedSpread table={t} />);
-  for (const id of [
-    'diversity-ethnicity',
-    'diversity-gender',
-    'diversity-age',
-    'diversity-disability',
-  ])
-    add(id, (t) => <DiversityAgainstTargets table={t} />);
-  add('enforcement-ethnicity', (t) => <EnforcementByGroup table={t} />);
-  return <>{charts}</>;
+  return (
+    <>
+      {section.tables
+        .filter((t) => t.rows.length > 0 && charts[t.id])
+        .map((t) => (
+          <Box key={t.id}>{charts[t.id]!(t)}</Box>
+        ))}
+    </>
+  );
 }
