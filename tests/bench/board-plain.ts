@@ -63,6 +63,23 @@ const measures = (anything: boolean, rows: [Cell, Cell][]): PlainTable => ({
   ordered: true,
 });
 
+/**
+ * The usual measures table from one function of a period: each of its figures this period beside
+ * the previous one; empty, as the report's, when the first figure is nothing in both.
+ */
+function sideBySide(
+  periods: Periods,
+  of: (p: Span) => Cell[],
+  anything = (a: Cell[], b: Cell[]) => Number(a[0]) + Number(b[0]) > 0,
+): PlainTable {
+  const a = of(spanOf(periods.current, periods.today));
+  const b = of(spanOf(periods.previous, periods.today));
+  return measures(
+    anything(a, b),
+    a.map((x, i) => [x, b[i] ?? null]),
+  );
+}
+
 const list = (columns: readonly string[], rows: Cell[][], ordered = false): PlainTable => ({
   columns,
   rows,
@@ -365,6 +382,7 @@ function hoursOffered(db: Sqlite, periods: Periods): PlainTables {
     };
     if (weeks === 0) return { weeks, minimum, ...counts };
     const mondays = Array.from({ length: weeks }, (_, i) => addDays(firstMonday, 7 * i));
+    const sundays = mondays.map((monday) => addDays(monday, 6));
 
     // Minutes booked per order per week (week 0 starts on the first Monday), leaving out
     // bookings stood down in advance or rescheduled.
@@ -393,7 +411,7 @@ function hoursOffered(db: Sqlite, periods: Periods): PlainTables {
       let weeksIn = 0;
       let minutes = 0;
       mondays.forEach((monday, week) => {
-        if (o.sentenced > monday || (o.ended !== null && o.ended < addDays(monday, 6))) return;
+        if (o.sentenced > monday || (o.ended !== null && o.ended < sundays[week]!)) return;
         weeksIn += 1;
         minutes += booked.get(`${o.id}:${week}`) ?? 0;
       });
@@ -451,6 +469,51 @@ function hoursOffered(db: Sqlite, periods: Periods): PlainTables {
 
 function timeliness(db: Sqlite, periods: Periods): PlainTables {
   const today = periods.today;
+  // Working days after a date up to and including another: each day numbered once over the span
+  // (counting day by day for every order would cost more than all the queries).
+  const numbered = new Map<string, number>();
+  const last = today > periods.current.to ? today : periods.current.to;
+  for (let d = periods.previous.from, n = 0; d <= last; d = addDays(d, 1)) {
+    if (isWorkingDay(d)) n += 1;
+    numbered.set(d, n);
+  }
+  const workingDays = (a: string, b: string) => {
+    const [na, nb] = [numbered.get(a), numbered.get(b)];
+    return na === undefined || nb === undefined ? workingDaysBetween(a, b) : nb - na;
+  };
+
+  /** The wait figures of the orders sentenced, given the day each got there (none while waiting). */
+  const figures = (
+    sentenced: { id: number; sentenced: string; ended: string | null }[],
+    reachedOn: Map<number, string>,
+    target: number,
+  ) => {
+    const days = sentenced
+      .filter((o) => reachedOn.has(o.id))
+      .map((o) => workingDays(o.sentenced, reachedOn.get(o.id)!))
+      .sort((a, b) => a - b);
+    const waiting = sentenced.filter((o) => !reachedOn.has(o.id) && o.ended === null);
+    const pastTarget = waiting.filter((o) => workingDays(o.sentenced, today) > target).length;
+    const within = days.filter((d) => d <= target).length;
+    const middle = Math.floor(days.length / 2);
+    return {
+      orders: sentenced.length,
+      reached: days.length,
+      median:
+        days.length === 0
+          ? null
+          : days.length % 2
+            ? days[middle]!
+            : (days[middle - 1]! + days[middle]!) / 2,
+      target,
+      within,
+      share: percent(within, days.length + pastTarget),
+      waiting: waiting.length,
+      pastTarget,
+      endedWithout: sentenced.filter((o) => !reachedOn.has(o.id) && o.ended !== null).length,
+    };
+  };
+
   const waits = (p: Span) => {
     const sentenced = db
       .prepare(
@@ -485,53 +548,6 @@ function timeliness(db: Sqlite, periods: Periods): PlainTables {
       firstSession: figures(sentenced, worked, policy.workingDaysToFirstSession),
     };
   };
-
-  // Working days after a date up to and including another: each day numbered once over the span
-  // (counting day by day for every order would cost more than all the queries).
-  const numbered = new Map<string, number>();
-  for (
-    let d = periods.previous.from, n = 0;
-    d <= today || d <= periods.current.to;
-    d = addDays(d, 1)
-  ) {
-    if (isWorkingDay(d)) n += 1;
-    numbered.set(d, n);
-  }
-  const workingDays = (a: string, b: string) => {
-    const [na, nb] = [numbered.get(a), numbered.get(b)];
-    return na === undefined || nb === undefined ? workingDaysBetween(a, b) : nb - na;
-  };
-
-  function figures(
-    sentenced: { id: number; sentenced: string; ended: string | null }[],
-    reachedOn: Map<number, string>,
-    target: number,
-  ) {
-    const days = sentenced
-      .filter((o) => reachedOn.has(o.id))
-      .map((o) => workingDays(o.sentenced, reachedOn.get(o.id)!))
-      .sort((a, b) => a - b);
-    const waiting = sentenced.filter((o) => !reachedOn.has(o.id) && o.ended === null);
-    const pastTarget = waiting.filter((o) => workingDays(o.sentenced, today) > target).length;
-    const within = days.filter((d) => d <= target).length;
-    const middle = Math.floor(days.length / 2);
-    return {
-      orders: sentenced.length,
-      reached: days.length,
-      median:
-        days.length === 0
-          ? null
-          : days.length % 2
-            ? days[middle]!
-            : (days[middle - 1]! + days[middle]!) / 2,
-      target,
-      within,
-      share: percent(within, days.length + pastTarget),
-      waiting: waiting.length,
-      pastTarget,
-      endedWithout: sentenced.filter((o) => !reachedOn.has(o.id) && o.ended !== null).length,
-    };
-  }
 
   const now = waits(spanOf(periods.current, periods.today));
   const before = waits(spanOf(periods.previous, periods.today));
@@ -609,18 +625,6 @@ function risk(db: Sqlite, periods: Periods): PlainTables {
       without - planOnly,
     ];
   };
-  const pair = (of: (p: Span) => Cell[]) => {
-    const [a, b] = [
-      of(spanOf(periods.current, periods.today)),
-      of(spanOf(periods.previous, periods.today)),
-    ];
-    return {
-      rows: a.map((x, i): [Cell, Cell] => [x, b[i]!]),
-      any: Number(a[0]) + Number(b[0]) > 0,
-    };
-  };
-  const made = pair(allocations);
-  const done = pair(completion);
 
   // The allocations of this period whose kept assessment is missing, of another order, or later.
   const exceptions = (
@@ -653,12 +657,12 @@ function risk(db: Sqlite, periods: Periods): PlainTables {
     ]);
 
   return {
-    'risk-allocations': measures(made.any, made.rows),
+    'risk-allocations': sideBySide(periods, allocations),
     'risk-exceptions': list(
       ['caseReference', 'placement', 'allocatedOn', 'assessedOn'],
       exceptions,
     ),
-    'risk-completion': measures(done.any, done.rows),
+    'risk-completion': sideBySide(periods, completion),
   };
 }
 
@@ -693,14 +697,7 @@ function employability(db: Sqlite, periods: Periods): PlainTables {
       percent(used, orders),
     ];
   };
-  const a = figures(spanOf(periods.current, periods.today));
-  const b = figures(spanOf(periods.previous, periods.today));
-  return {
-    employability: measures(
-      Number(a[0]) + Number(b[0]) > 0,
-      a.map((x, i): [Cell, Cell] => [x, b[i]!]),
-    ),
-  };
+  return { employability: sideBySide(periods, figures) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -883,8 +880,6 @@ function enforcement(db: Sqlite, periods: Periods): PlainTables {
       percent(breaches, people),
     ];
   };
-  const a = totals(spanOf(periods.current, periods.today));
-  const b = totals(spanOf(periods.previous, periods.today));
   const nothing = (t: Cell[]) => t.slice(0, 4).every((n) => n === 0);
 
   // This period's people and decisions, each with the groups they count under.
@@ -932,10 +927,7 @@ function enforcement(db: Sqlite, periods: Periods): PlainTables {
     );
   };
   return {
-    'enforcement-totals': measures(
-      !(nothing(a) && nothing(b)),
-      a.map((x, i): [Cell, Cell] => [x, b[i]!]),
-    ),
+    'enforcement-totals': sideBySide(periods, totals, (a, b) => !(nothing(a) && nothing(b))),
     'enforcement-ethnicity': breakdown(
       (w) => ethnicGroupOf(w.ethnicity),
       (g) => groupLabel('ETHNICITY', g),
@@ -989,16 +981,6 @@ function exitInterviews(db: Sqlite, periods: Periods): PlainTables {
       mean(db, `SELECT AVG(treatment_rating) ${interviewsIn}`, p),
     ];
   };
-  const c = [completions, answers].map((of) => {
-    const [a, b] = [
-      of(spanOf(periods.current, periods.today)),
-      of(spanOf(periods.previous, periods.today)),
-    ];
-    return measures(
-      Number(a[0]) + Number(b[0]) > 0,
-      a.map((x, i): [Cell, Cell] => [x, b[i]!]),
-    );
-  });
   const comments = db
     .prepare(
       `SELECT interviewed_on, trim(comments) ${interviewsIn} AND trim(COALESCE(comments, '')) <> ''
@@ -1007,8 +989,8 @@ function exitInterviews(db: Sqlite, periods: Periods): PlainTables {
     .raw()
     .all(periods.current) as Cell[][];
   return {
-    'exit-interviews': c[0]!,
-    'exit-answers': c[1]!,
+    'exit-interviews': sideBySide(periods, completions),
+    'exit-answers': sideBySide(periods, answers),
     'exit-comments': list(['date', 'text'], comments, true),
   };
 }
@@ -1032,14 +1014,7 @@ function outcomes(db: Sqlite, periods: Periods): PlainTables {
       percent(paidWork, held),
     ];
   };
-  const a = figures(spanOf(periods.current, periods.today));
-  const b = figures(spanOf(periods.previous, periods.today));
-  return {
-    outcomes: measures(
-      Number(a[0]) + Number(b[0]) > 0,
-      a.map((x, i): [Cell, Cell] => [x, b[i]!]),
-    ),
-  };
+  return { outcomes: sideBySide(periods, figures) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1059,8 +1034,6 @@ function surveys(db: Sqlite, periods: Periods): PlainTables {
       percent(again, n),
     ];
   };
-  const a = figures(spanOf(periods.current, periods.today));
-  const b = figures(spanOf(periods.previous, periods.today));
 
   // Active placements other than the office's own induction placement, due a survey the
   // policy's interval after their latest survey on or before the end (or after being added).
@@ -1102,10 +1075,7 @@ function surveys(db: Sqlite, periods: Periods): PlainTables {
     .raw()
     .all(periods.current) as Cell[][];
   return {
-    surveys: measures(
-      Number(a[0]) + Number(b[0]) > 0,
-      a.map((x, i): [Cell, Cell] => [x, b[i]!]),
-    ),
+    surveys: sideBySide(periods, figures),
     'surveys-overdue': list(['placement', 'beneficiary', 'lastSurvey', 'due'], overdue),
     'survey-comments': list(['date', 'placement', 'text'], comments, true),
   };
@@ -1171,12 +1141,10 @@ function capacity(db: Sqlite, periods: Periods): PlainTables {
       staffed,
       short,
       Math.round((needed / weeks) * 10) / 10,
-      active,
     ];
   };
-  const a = figures(spanOf(periods.current, periods.today));
-  const b = figures(spanOf(periods.previous, periods.today));
-  const anything = Number(a[7]) + Number(a[2]) + Number(b[7]) + Number(b[2]) > 0;
+  // Listed when either period had a supervisor in post (trained or not) or a session.
+  const supervisorsOrSessions = (f: Cell[]) => Number(f[0]) + Number(f[1]) + Number(f[2]) > 0;
 
   const end = spanOf(periods.current, periods.today).end;
   const placements = number(db, 'SELECT COUNT(*) FROM placements WHERE active = 1', {});
@@ -1193,8 +1161,9 @@ function capacity(db: Sqlite, periods: Periods): PlainTables {
     .raw()
     .all({ end }) as Cell[][];
 
-  const incidents = (p: Span) =>
-    incidentKinds.map((k) =>
+  // Each kind, then all kinds.
+  const incidents = (p: Span) => {
+    const byKind = incidentKinds.map((k) =>
       number(
         db,
         `SELECT COUNT(*) FROM incidents i JOIN sessions s ON s.id = i.session_id
@@ -1202,16 +1171,14 @@ function capacity(db: Sqlite, periods: Periods): PlainTables {
         p,
       ),
     );
-  const [ia, ib] = [
-    incidents(spanOf(periods.current, periods.today)),
-    incidents(spanOf(periods.previous, periods.today)),
-  ];
-  const sum = (ns: number[]) => ns.reduce((t, n) => t + n, 0);
+    return [...byKind, byKind.reduce((t, n) => t + n, 0)];
+  };
 
   return {
-    'capacity-supervisors': measures(
-      anything,
-      a.slice(0, 7).map((x, i): [Cell, Cell] => [x, b[i]!]),
+    'capacity-supervisors': sideBySide(
+      periods,
+      figures,
+      (a, b) => supervisorsOrSessions(a) || supervisorsOrSessions(b),
     ),
     'capacity-safety': list(
       ['value'],
@@ -1219,10 +1186,11 @@ function capacity(db: Sqlite, periods: Periods): PlainTables {
       true,
     ),
     'capacity-safety-out-of-date': list(['placement', 'beneficiary', 'reviewDue'], outOfDate),
-    'capacity-incidents': measures(sum(ia) + sum(ib) > 0, [
-      ...ia.map((n, i): [Cell, Cell] => [n, ib[i]!]),
-      [sum(ia), sum(ib)],
-    ]),
+    'capacity-incidents': sideBySide(
+      periods,
+      incidents,
+      (a, b) => Number(a.at(-1)) + Number(b.at(-1)) > 0,
+    ),
   };
 }
 

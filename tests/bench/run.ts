@@ -13,6 +13,7 @@ import type { InputOf, OutputOf, ProcedureName } from '../../shared/contract';
 import { fixedClock, migrationsDir, tempDir } from '../support/core';
 import { benchAllocation } from './allocation';
 import { benchBackup } from './backup';
+import { benchBoard } from './board';
 import { benchDemoSessions } from './demo-sessions';
 import {
   cycle,
@@ -299,6 +300,7 @@ async function main() {
     summary.push(...(await benchRegisters()));
     summary.push(...(await benchBackup()));
     summary.push(...(await benchRota()));
+    summary.push(...(await benchBoard()));
 
     heading('Summary');
     summary.push(['Whole benchmark run', format.s(since(started))]);

@@ -61,27 +61,33 @@ function nextPpwsDay(after: string): string {
   return d;
 }
 
-/** When a person can work: whole days mostly, at weekends or in the week, some weekday evenings. */
+/**
+ * When a person can work: whole days at weekends (half of them) or in the week, and some who
+ * work in the day are free on weekday evenings and Saturdays.
+ */
 function availabilityOf(random: Random): Slot[] {
-  const weekend = random.chance(0.55);
-  const days = weekend ? ['SAT', 'SUN'] : ['MON', 'TUE', 'WED', 'THU', 'FRI'];
+  const kind = random.weighted([
+    ['WEEKEND', 52],
+    ['WEEKDAY', 40],
+    ['EVENINGS', 8],
+  ] as const);
   const chosen: Slot[] = [];
-  for (const day of days) {
-    if (!random.chance(weekend ? 0.7 : 0.45)) continue;
+  const wholeDay = (day: string) => {
     const whole = random.chance(0.85);
-    if (whole || random.chance(0.5)) chosen.push(`${day}_MORNING` as Slot);
-    if (whole || !chosen.includes(`${day}_MORNING` as Slot))
-      chosen.push(`${day}_AFTERNOON` as Slot);
-  }
-  // People in work in the day, free some evenings.
-  if (!weekend && random.chance(0.3))
+    const morning = whole || random.chance(0.5);
+    if (morning) chosen.push(`${day}_MORNING` as Slot);
+    if (whole || !morning) chosen.push(`${day}_AFTERNOON` as Slot);
+  };
+  if (kind === 'WEEKEND') {
+    for (const day of ['SAT', 'SUN']) if (random.chance(0.7)) wholeDay(day);
+  } else if (kind === 'WEEKDAY') {
+    for (const day of ['MON', 'TUE', 'WED', 'THU', 'FRI']) if (random.chance(0.45)) wholeDay(day);
+  } else {
     for (const day of ['TUE', 'WED', 'THU'])
       if (random.chance(0.6)) chosen.push(`${day}_EVENING` as Slot);
-  if (!chosen.length)
-    chosen.push(
-      weekend ? 'SAT_MORNING' : 'TUE_MORNING',
-      weekend ? 'SAT_AFTERNOON' : 'TUE_AFTERNOON',
-    );
+    if (random.chance(0.5)) wholeDay('SAT');
+  }
+  if (!chosen.length) wholeDay(kind === 'WEEKDAY' ? 'TUE' : 'SAT');
   return slots.filter((s) => chosen.includes(s));
 }
 

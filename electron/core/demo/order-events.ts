@@ -1,6 +1,6 @@
 import { labelOf, type OrderStatus } from '../../../shared/codes';
 import { addMonths, ageOn, formatDate } from '../../../shared/dates';
-import { outcomes, type Outcome, type Slot } from '../../../shared/placement-codes';
+import { outcomes, type Outcome } from '../../../shared/placement-codes';
 import type { EndingKind } from '../../../shared/session-codes';
 import { allowedIgnoringCapacity, fitScore } from '../allocation/rules';
 import { allocationEndDate } from '../endings/rules';
@@ -23,11 +23,6 @@ import { stamp, type SimOrder, type SimPlacement, type YearContext } from './yea
  * court's extensions and endings, completion and the exit interview.
  */
 
-function shares(pattern: readonly Slot[], availability: ReadonlySet<Slot>): boolean {
-  for (const slot of pattern) if (availability.has(slot)) return true;
-  return false;
-}
-
 /**
  * Allocates as the manager would on the day: the best-fitting placement the allocation rules
  * allow with a place free (the same order as the allocation screen's ranking: fit, then name).
@@ -39,11 +34,15 @@ export function allocate(ctx: YearContext, o: SimOrder, date: string, avoidEmplo
   if (o.status !== 'LIVE' || o.allocation || !candidate || !o.journey.assessmentId) return;
   candidate.age = ageOn(o.person.dateOfBirth, date);
   const allowed: { p: SimPlacement; score: number }[] = [];
-  for (const p of ctx.work) {
-    // Shared availability first: the cheapest of the rules, and it turns most placements away.
-    if (p.allocated >= p.capacity || !shares(p.sessions, o.availability)) continue;
-    if (allowedIgnoringCapacity(candidate, p, date))
-      allowed.push({ p, score: fitScore(candidate, p) });
+  const seen = new Set<SimPlacement>();
+  // Only placements running when the person is free: the rule that turns most of them away.
+  for (const slot of o.availability) {
+    for (const p of ctx.placementsAt.get(slot) ?? []) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      if (p.allocated < p.capacity && allowedIgnoringCapacity(candidate, p, date))
+        allowed.push({ p, score: fitScore(candidate, p) });
+    }
   }
   const before = (a: { p: SimPlacement; score: number }, b: { p: SimPlacement; score: number }) =>
     a.score > b.score || (a.score === b.score && a.p.nameOrder < b.p.nameOrder);

@@ -86,6 +86,8 @@ export interface YearContext {
   now: string;
   policy: Policy;
   work: SimPlacement[];
+  /** The work placements by the slots their sessions start in. */
+  placementsAt: ReadonlyMap<Slot, SimPlacement[]>;
   /** The manager and case administrators, who decide, record and send. */
   officeStaff: string[];
   managerName: string;

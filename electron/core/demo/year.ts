@@ -84,6 +84,19 @@ export function createYear(
   const agenda = new Map<string, Task[]>();
   let cursor: string | null = null;
   let agendaDone = false;
+  // The name order of the allocation screen, worked out once.
+  const work: SimPlacement[] = [...options.work]
+    .sort((a, b) => byName.compare(a.name, b.name) || a.id - b.id)
+    .map((p, nameOrder) => ({ ...p, members: [], nameOrder }))
+    .sort((a, b) => a.id - b.id);
+  const placementsAt = new Map<Slot, SimPlacement[]>();
+  for (const p of work) {
+    for (const slot of p.sessions) {
+      const list = placementsAt.get(slot);
+      if (list) list.push(p);
+      else placementsAt.set(slot, [p]);
+    }
+  }
   const ctx: YearContext = {
     random,
     put,
@@ -91,11 +104,8 @@ export function createYear(
     goLive,
     now,
     policy,
-    // The name order of the allocation screen, worked out once.
-    work: [...options.work]
-      .sort((a, b) => byName.compare(a.name, b.name) || a.id - b.id)
-      .map((p, nameOrder) => ({ ...p, members: [], nameOrder }))
-      .sort((a, b) => a.id - b.id),
+    work,
+    placementsAt,
     officeStaff: options.officeStaff,
     managerName: options.managerName,
     counts,
