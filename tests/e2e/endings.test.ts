@@ -187,7 +187,7 @@ describe('ending an order and its exit interview in Chromium', () => {
       .check();
     await dialog
       .getByRole('radiogroup', { name: 'Any further offence known since the order began?' })
-      .getByRole('radio', { name: 'No' })
+      .getByRole('radio', { name: 'No', exact: true })
       .check();
     await dialog.getByRole('checkbox', { name: 'A beneficiary offered them paid work' }).check();
     await dialog
