@@ -3,6 +3,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   Legend,
   ReferenceLine,
   Tooltip,
@@ -39,7 +40,17 @@ function Bars(props: {
 }) {
   const { title, rows, x, series, percent, stacked } = props;
   return (
-    <Box component="figure" sx={{ m: 0, my: 2, breakInside: 'avoid' }} aria-label={title}>
+    <Box
+      component="figure"
+      aria-label={title}
+      // A tooltip left open by the pointer is not part of the report.
+      sx={{
+        m: 0,
+        my: 2,
+        breakInside: 'avoid',
+        '@media print': { '& .recharts-tooltip-wrapper': { display: 'none' } },
+      }}
+    >
       <Typography component="figcaption" variant="subtitle2" sx={{ mb: 1 }}>
         {title}
       </Typography>
@@ -78,7 +89,17 @@ function CompletionsAgainstTarget({ table }: { table: BoardTable }) {
   const target = find('Target share')?.current;
   const title = 'Completions within the completion period against the target (%)';
   return (
-    <Box component="figure" sx={{ m: 0, my: 2, breakInside: 'avoid' }} aria-label={title}>
+    <Box
+      component="figure"
+      aria-label={title}
+      // A tooltip left open by the pointer is not part of the report.
+      sx={{
+        m: 0,
+        my: 2,
+        breakInside: 'avoid',
+        '@media print': { '& .recharts-tooltip-wrapper': { display: 'none' } },
+      }}
+    >
       <Typography component="figcaption" variant="subtitle2" sx={{ mb: 1 }}>
         {title}
       </Typography>
@@ -96,8 +117,14 @@ function CompletionsAgainstTarget({ table }: { table: BoardTable }) {
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" domain={[0, 100]} unit="%" />
         <YAxis type="category" dataKey="period" width={170} />
-        <Tooltip />
-        <Bar dataKey="share" name="Completed in time" fill={palette[0]} isAnimationActive={false} />
+        <Bar dataKey="share" name="Completed in time" fill={palette[0]} isAnimationActive={false}>
+          <LabelList
+            dataKey="share"
+            position="insideRight"
+            fill="#fff"
+            formatter={(v) => `${v}%`}
+          />
+        </Bar>
         {typeof target === 'number' && (
           <ReferenceLine
             x={target}
