@@ -1,9 +1,16 @@
-import Database from 'better-sqlite3';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../shared/contract';
 import { personInput, smallOffice } from '../support/core';
-import { startBrowserMode, type BrowserMode } from '../support/browser';
+import {
+  choose,
+  gone,
+  pick,
+  startBrowserMode,
+  typeDate,
+  visible,
+  type BrowserMode,
+} from '../support/browser';
 
 let app: BrowserMode;
 let page: Page;
@@ -80,51 +87,13 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-function rows(sql: string): unknown[] {
-  const db = new Database(app.core.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
-}
-
-async function choose(scope: Locator, label: RegExp, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-/** Picks options of a multiple Autocomplete, then closes its list. */
-async function pick(scope: Locator, label: string, options: string[]) {
-  await scope.getByRole('combobox', { name: label }).click();
-  for (const option of options) await page.getByRole('option', { name: option }).click();
-  await page.keyboard.press('Escape');
-}
-
-async function typeDate(scope: Locator, label: RegExp, digits: string) {
-  await scope.getByRole('group', { name: label }).click();
-  await page.keyboard.type(digits);
-}
-
-/** A full-page picture from the top, so the fixed bar and menu sit where they belong. */
-async function shot(name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await app.screenshot(name);
-}
-
-/** Waits for a locator to show; the machine may be busy, so up to 10 seconds. */
-const visible = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(true);
-const gone = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(false);
-
 describe('risk, induction and allocation in Chromium', () => {
   it('refuses allocation in words to a person without a risk of harm assessment', async () => {
     await page.goto(`${app.url}#/orders/${unassessed}`);
     const panel = page.getByRole('region', { name: 'Allocation' });
     await visible(panel.getByText('No risk of harm assessment: allocation is not allowed'));
     expect(await panel.getByRole('button', { name: /Allocate/ }).count()).toBe(0);
-    await shot('allocation-01-refused-without-risk-assessment');
+    await app.shot('allocation-01-refused-without-risk-assessment');
   });
 
   it('records a risk of harm assessment through the form', async () => {
@@ -142,13 +111,15 @@ describe('risk, induction and allocation in Chromium', () => {
       dialog.getByText('Exclusion area is required with a victim exclusion area restriction'),
     );
     await dialog.getByRole('textbox', { name: /^Exclusion area/ }).fill('Ashcombe');
-    await shot('allocation-02-risk-assessment-form');
+    await app.shot('allocation-02-risk-assessment-form');
     await dialog.getByRole('button', { name: 'Record assessment' }).click();
     await gone(dialog);
     const panel = page.getByRole('region', { name: 'Risk of harm' });
     await visible(panel.getByText('Current assessment of 23/11/2026'));
-    await shot('allocation-03-risk-of-harm-recorded');
-    expect(rows('SELECT level, flags, exclusion_area, assessed_on FROM risk_assessments')).toEqual([
+    await app.shot('allocation-03-risk-of-harm-recorded');
+    expect(
+      app.rows('SELECT level, flags, exclusion_area, assessed_on FROM risk_assessments'),
+    ).toEqual([
       {
         level: 'MEDIUM',
         flags: expect.stringContaining('VIOLENCE'),
@@ -173,13 +144,13 @@ describe('risk, induction and allocation in Chromium', () => {
     await dialog.getByRole('textbox', { name: /^Clothing size/ }).fill('L');
     await dialog.getByRole('textbox', { name: /^Footwear size/ }).fill('9');
     await dialog.getByRole('checkbox', { name: 'Health and safety briefing given' }).check();
-    await shot('allocation-04-induction-form');
+    await app.shot('allocation-04-induction-form');
     await dialog.getByRole('button', { name: 'Record induction' }).click();
     await gone(dialog);
     const panel = page.getByRole('region', { name: 'Induction' });
     await visible(panel.getByText('Inducted on 24/11/2026 by Tom Reid'));
     await visible(panel.getByText('Sat morning and afternoon'));
-    expect(rows('SELECT inducted_on, availability, transport FROM inductions')).toEqual([
+    expect(app.rows('SELECT inducted_on, availability, transport FROM inductions')).toEqual([
       {
         inducted_on: '2026-11-24',
         availability: expect.stringMatching(/SAT_MORNING.*SAT_AFTERNOON/),
@@ -203,12 +174,12 @@ describe('risk, induction and allocation in Chromium', () => {
       ),
     );
     await visible(refused.getByText("Risk level Medium is above this placement's limit of Low"));
-    await shot('allocation-05-options-allowed-and-refused');
+    await app.shot('allocation-05-options-allowed-and-refused');
 
     await allowed.getByRole('button', { name: 'Allocate to Park garden' }).click();
     await visible(panel.getByText('Allocated to Park garden'));
-    await shot('allocation-06-allocated');
-    expect(rows('SELECT order_id, rank, method FROM allocations')).toEqual([
+    await app.shot('allocation-06-allocated');
+    expect(app.rows('SELECT order_id, rank, method FROM allocations')).toEqual([
       { order_id: assessed, rank: 1, method: 'SINGLE' },
     ]);
   });
@@ -219,7 +190,7 @@ describe('risk, induction and allocation in Chromium', () => {
     await visible(grid.getByRole('link', { name: 'Osei, Kwame' }));
     await visible(grid.getByText('Needs risk of harm assessment'));
     expect(await grid.getByRole('link', { name: 'Walker, Jordan' }).count()).toBe(0);
-    await shot('allocation-07-waiting-list');
+    await app.shot('allocation-07-waiting-list');
   });
 
   it('arranges a PPWS, books people on it and records its register', async () => {
@@ -236,7 +207,7 @@ describe('risk, induction and allocation in Chromium', () => {
     });
     await page.getByRole('link', { name: 'Placements' }).click();
     await visible(page.getByRole('button', { name: 'Northvale Unpaid Work Centre', exact: true }));
-    await shot('allocation-08-placements');
+    await app.shot('allocation-08-placements');
 
     await page.getByRole('link', { name: 'Sessions' }).click();
     await page.getByRole('button', { name: 'Arrange a session' }).click();
@@ -261,7 +232,7 @@ describe('risk, induction and allocation in Chromium', () => {
     await visible(
       dialog.getByText(/^Osei, Kwame cannot be booked on this session: .*risk of harm assessment/),
     );
-    await shot('allocation-09-booking-refused-without-risk-assessment');
+    await app.shot('allocation-09-booking-refused-without-risk-assessment');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await core.ok('risk.record', {
       orderId: unassessed,
@@ -289,8 +260,8 @@ describe('risk, induction and allocation in Chromium', () => {
     const refusal = page.getByRole('alert').filter({ hasText: 'Walker, Jordan' });
     await visible(refusal);
     await visible(register.getByText('Walker, Jordan: Finish must be after the start'));
-    await shot('allocation-10-register-refused-on-its-row');
-    expect(rows('SELECT outcome FROM bookings WHERE outcome IS NOT NULL')).toEqual([]);
+    await app.shot('allocation-10-register-refused-on-its-row');
+    expect(app.rows('SELECT outcome FROM bookings WHERE outcome IS NOT NULL')).toEqual([]);
 
     await register.getByRole('textbox', { name: 'Finish for Walker, Jordan' }).fill('13:30');
     await register
@@ -299,9 +270,11 @@ describe('risk, induction and allocation in Chromium', () => {
     await page.getByRole('button', { name: 'Save register' }).click();
     await visible(page.getByText('2 of 2 recorded, 3 h 45 m credited'));
     await visible(register.getByRole('cell', { name: '3 h 45 m' }));
-    await shot('allocation-11-register-recorded');
+    await app.shot('allocation-11-register-recorded');
     expect(
-      rows('SELECT outcome, arrived_at, left_at, credited_minutes FROM bookings ORDER BY order_id'),
+      app.rows(
+        'SELECT outcome, arrived_at, left_at, credited_minutes FROM bookings ORDER BY order_id',
+      ),
     ).toEqual([
       { outcome: 'ATTC', arrived_at: '09:30', left_at: '13:30', credited_minutes: 225 },
       { outcome: 'AAME', arrived_at: null, left_at: null, credited_minutes: 0 },

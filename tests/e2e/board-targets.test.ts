@@ -1,8 +1,7 @@
-import Database from 'better-sqlite3';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallOffice } from '../support/core';
-import { startBrowserMode, type BrowserMode } from '../support/browser';
+import { choose, gone, startBrowserMode, visible, type BrowserMode } from '../support/browser';
 
 /** Local diversity targets on the Policy settings page; today is Thursday 26/11/2026. */
 let app: BrowserMode;
@@ -23,30 +22,6 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-function rows(sql: string): unknown[] {
-  const db = new Database(app.core.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
-}
-
-async function choose(scope: Locator, label: RegExp, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-const visible = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(true);
-const gone = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(false);
-
-async function shot(name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await app.screenshot(name);
-}
-
 describe('local diversity targets in Chromium', () => {
   const card = () => page.getByRole('region', { name: 'Local diversity targets' });
   const grid = () => page.getByRole('grid', { name: /Local diversity targets for/ });
@@ -57,7 +32,7 @@ describe('local diversity targets in Chromium', () => {
     await visible(grid().getByText('Female'));
     await visible(grid().getByText('Contact with beneficiaries'));
     await visible(grid().getByText('50%'));
-    await shot('board-targets-01-card');
+    await app.shot('board-targets-01-card');
   });
 
   it('adds a target, warning when it replaces one, and changes it', async () => {
@@ -74,14 +49,14 @@ describe('local diversity targets in Chromium', () => {
     await dialog.getByRole('button', { name: 'Save target' }).click();
     await visible(dialog.getByText('Target must be a whole number from 0 to 100'));
     await dialog.getByRole('spinbutton', { name: /Target/ }).fill('60');
-    await shot('board-targets-02-add');
+    await app.shot('board-targets-02-add');
     await dialog.getByRole('button', { name: 'Save target' }).click();
     await gone(dialog);
     await visible(
       page.getByText('Target for 2026 saved: Ethnic group White, skills learning, 60%'),
     );
     expect(
-      rows(
+      app.rows(
         "SELECT year, dimension, group_code, feature, target_percent FROM local_targets WHERE dimension = 'ETHNICITY'",
       ),
     ).toEqual([
@@ -101,13 +76,13 @@ describe('local diversity targets in Chromium', () => {
     dialog = page.getByRole('dialog');
     await visible(dialog.getByText('Change a target for 2026'));
     await dialog.getByRole('spinbutton', { name: /Target/ }).fill('70');
-    await shot('board-targets-03-change');
+    await app.shot('board-targets-03-change');
     await dialog.getByRole('button', { name: 'Save target' }).click();
     await gone(dialog);
     await visible(grid().getByText('70%'));
-    expect(rows("SELECT COUNT(*) AS n FROM local_targets WHERE dimension = 'ETHNICITY'")).toEqual([
-      { n: 1 },
-    ]);
+    expect(
+      app.rows("SELECT COUNT(*) AS n FROM local_targets WHERE dimension = 'ETHNICITY'"),
+    ).toEqual([{ n: 1 }]);
   });
 
   it('shows another year, and removes a target', async () => {
@@ -123,9 +98,9 @@ describe('local diversity targets in Chromium', () => {
     await confirm.getByRole('button', { name: 'Remove target' }).click();
     await gone(confirm);
     await gone(grid().getByText('Female'));
-    expect(rows("SELECT COUNT(*) AS n FROM local_targets WHERE group_code = 'FEMALE'")).toEqual([
-      { n: 0 },
-    ]);
-    await shot('board-targets-04-removed');
+    expect(app.rows("SELECT COUNT(*) AS n FROM local_targets WHERE group_code = 'FEMALE'")).toEqual(
+      [{ n: 0 }],
+    );
+    await app.shot('board-targets-04-removed');
   });
 });

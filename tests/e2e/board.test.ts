@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { displayValue, exportColumns, kindOf } from '../../shared/board-values';
 import type { BoardReport } from '../../shared/contract/board';
 import { pdfFooter, pdfHeader } from '../../shared/print';
-import { artefacts, startBrowserMode, type BrowserMode } from '../support/browser';
+import { artefacts, startBrowserMode, visible, type BrowserMode } from '../support/browser';
 import { tempDir } from '../support/core';
 import { boardFiguresData, CURRENT } from '../core/board-fixtures-1';
 
@@ -23,9 +23,6 @@ beforeAll(async () => {
   await app.signIn();
 });
 afterAll(async () => app?.stop());
-
-const visible = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 15_000 }).toBe(true);
 
 /** Whitespace-separated words, so figures can be found whatever the layout put between them. */
 const words = (text: string) => text.split(/\s+/).filter(Boolean);

@@ -1,8 +1,15 @@
-import Database from 'better-sqlite3';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personInput, smallOffice } from '../support/core';
-import { startBrowserMode, type BrowserMode } from '../support/browser';
+import {
+  choose,
+  gone,
+  pick,
+  startBrowserMode,
+  typeDate,
+  visible,
+  type BrowserMode,
+} from '../support/browser';
 
 let app: BrowserMode;
 let page: Page;
@@ -47,41 +54,6 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-function rows(sql: string): unknown[] {
-  const db = new Database(app.core.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
-}
-
-async function choose(scope: Locator, label: RegExp, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function pick(scope: Locator, label: string, options: string[]) {
-  await scope.getByRole('combobox', { name: label }).click();
-  for (const option of options) await page.getByRole('option', { name: option }).click();
-  await page.keyboard.press('Escape');
-}
-
-async function typeDate(scope: Locator, label: RegExp, digits: string) {
-  await scope.getByRole('group', { name: label }).click();
-  await page.keyboard.type(digits);
-}
-
-async function shot(name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await app.screenshot(name);
-}
-
-const visible = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(true);
-const gone = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(false);
-
 describe('ending an order and its exit interview in Chromium', () => {
   it('lists the order with every hour credited as ready to complete', async () => {
     await page.getByRole('link', { name: 'Endings' }).click();
@@ -90,7 +62,7 @@ describe('ending an order and its exit interview in Chromium', () => {
     await visible(ready.getByText('21/11/2026'));
     expect(await ready.getByRole('link', { name: 'Osei, Kwame' }).count()).toBe(0);
     await visible(page.getByText('1 live order has no hours outstanding'));
-    await shot('endings-01-ready-to-complete');
+    await app.shot('endings-01-ready-to-complete');
   });
 
   it('refuses a completion with hours outstanding, on the field, saying how many', async () => {
@@ -106,10 +78,10 @@ describe('ending an order and its exit interview in Chromium', () => {
     await typeDate(dialog, /^Date ended/, '25112026');
     await dialog.getByRole('button', { name: 'End the order' }).click();
     await visible(dialog.getByText('The order cannot be completed: 30 h still outstanding'));
-    await shot('endings-02-completion-refused');
+    await app.shot('endings-02-completion-refused');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await gone(dialog);
-    expect(rows(`SELECT status FROM orders WHERE status != 'LIVE'`)).toEqual([]);
+    expect(app.rows(`SELECT status FROM orders WHERE status != 'LIVE'`)).toEqual([]);
   });
 
   it('completes the order through its page and shows the exit interview missing', async () => {
@@ -130,15 +102,15 @@ describe('ending an order and its exit interview in Chromium', () => {
     await choose(dialog, /^How the order ended/, 'Completed: all hours worked');
     await dialog.getByRole('textbox', { name: /^Reason/ }).fill('');
     await gone(page.getByRole('listbox'));
-    await shot('endings-03-end-the-order');
+    await app.shot('endings-03-end-the-order');
     await dialog.getByRole('button', { name: 'End the order' }).click();
     await gone(dialog);
     await visible(panel.getByText('Completed on 21/11/2026'));
     await visible(panel.getByText('Exit interview missing'));
     await visible(panel.getByText('All hours credited'));
-    await shot('endings-04-completed-interview-missing');
+    await app.shot('endings-04-completed-interview-missing');
     expect(
-      rows(
+      app.rows(
         'SELECT o.status, o.ended_on, e.reason, e.recorded_by FROM orders o JOIN order_endings e ON e.order_id = o.id',
       ),
     ).toEqual([
@@ -157,7 +129,7 @@ describe('ending an order and its exit interview in Chromium', () => {
     await visible(missing.getByRole('link', { name: 'Walker, Jordan' }));
     await visible(missing.getByText('5 days'));
     await visible(page.getByText('No live order has every hour credited.'));
-    await shot('endings-05-exit-interviews-missing');
+    await app.shot('endings-05-exit-interviews-missing');
 
     await missing
       .getByRole('button', { name: 'Record the exit interview of Walker, Jordan' })
@@ -193,14 +165,14 @@ describe('ending an order and its exit interview in Chromium', () => {
     await dialog
       .getByRole('textbox', { name: /^Comments/ })
       .fill('The garden may take him on for the spring');
-    await shot('endings-06-exit-interview-form');
+    await app.shot('endings-06-exit-interview-form');
     await dialog.getByRole('button', { name: 'Record interview' }).click();
     await gone(dialog);
     await visible(page.getByText('Every completion of the last 12 months has its exit interview.'));
     expect(await missing.getByRole('link', { name: 'Walker, Jordan' }).count()).toBe(0);
-    await shot('endings-07-nothing-missing');
+    await app.shot('endings-07-nothing-missing');
     expect(
-      rows(
+      app.rows(
         'SELECT order_id, interviewed_on, skills_gained, treatment_rating, work_worthwhile, will_volunteer, offered_paid_work, further_offence, comments, interviewed_by FROM exit_interviews',
       ),
     ).toEqual([
@@ -226,6 +198,6 @@ describe('ending an order and its exit interview in Chromium', () => {
     await visible(panel.getByText('4 of 5: Well'));
     await visible(panel.getByText('Construction and joinery'));
     expect(await panel.getByText('Exit interview missing').count()).toBe(0);
-    await shot('endings-08-exit-interview-on-the-order');
+    await app.shot('endings-08-exit-interview-on-the-order');
   });
 });

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artefacts, startBrowserMode, type BrowserMode } from '../support/browser';
+import { artefacts, gone, startBrowserMode, visible, type BrowserMode } from '../support/browser';
 import {
   assessment,
   newOrder,
@@ -42,25 +42,6 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-function rows(sql: string): unknown[] {
-  const db = new Database(app.core.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
-}
-
-const visible = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(true);
-const gone = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(false);
-
-async function shot(name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await app.screenshot(name);
-}
-
 const words = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('enforcement in Chromium', () => {
@@ -77,7 +58,7 @@ describe('enforcement in Chromium', () => {
     await gone(dialog);
     const card = page.getByRole('region', { name: 'Letterhead' });
     await visible(card.getByText('4 Market Street', { exact: false }));
-    await shot('enforcement-01-letterhead');
+    await app.shot('enforcement-01-letterhead');
   });
 
   it('records an unacceptable absence on the session’s register', async () => {
@@ -86,7 +67,7 @@ describe('enforcement in Chromium', () => {
     await page.getByRole('option', { name: 'UACP · Unacceptable absence' }).click();
     await page.getByRole('button', { name: 'Save register' }).click();
     await visible(page.getByText(/Register saved/));
-    expect(rows('SELECT outcome FROM bookings')).toEqual([{ outcome: 'UACP' }]);
+    expect(app.rows('SELECT outcome FROM bookings')).toEqual([{ outcome: 'UACP' }]);
   });
 
   it('decides a warning on the Enforcement screen, with the step due and why', async () => {
@@ -95,7 +76,7 @@ describe('enforcement in Chromium', () => {
     await visible(
       pending.getByText('no warning given on this order before this failure on 21/11/2026'),
     );
-    await shot('enforcement-02-pending');
+    await app.shot('enforcement-02-pending');
     await pending
       .getByRole('button', { name: 'Decide for Walker, Jordan, failure on 21/11/2026' })
       .click();
@@ -107,11 +88,11 @@ describe('enforcement in Chromium', () => {
     await dialog
       .getByRole('textbox', { name: /^Reason/ })
       .fill('No contact on the day; no reason given when telephoned on 23/11/2026');
-    await shot('enforcement-03-decide');
+    await app.shot('enforcement-03-decide');
     await dialog.getByRole('button', { name: 'Record decision' }).click();
     await visible(page.getByRole('dialog', { name: 'Warning letter recorded' }));
     expect(
-      rows(
+      app.rows(
         'SELECT decision, failure_date, decided_on, respond_by, decided_by FROM enforcement_decisions',
       ),
     ).toEqual([
@@ -133,7 +114,7 @@ describe('enforcement in Chromium', () => {
     await visible(page.getByRole('button', { name: 'Print' }));
     // No bar or menu of the app around the letter.
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
-    await shot('enforcement-04-letter-on-screen');
+    await app.shot('enforcement-04-letter-on-screen');
 
     const pdf = path.join(artefacts, 'enforcement-warning-letter.pdf');
     fs.writeFileSync(pdf, await page.pdf({ format: 'A4' }));
@@ -163,10 +144,10 @@ describe('enforcement in Chromium', () => {
     await visible(panel.getByText('21/11/2026'));
     await visible(panel.getByText('26/11/2026 by Test Manager'));
     await visible(panel.getByRole('link', { name: /^Print letter/ }));
-    await shot('enforcement-06-order-panel');
+    await app.shot('enforcement-06-order-panel');
     await page.getByRole('link', { name: 'Enforcement', exact: true }).click();
     await visible(page.getByText('Every failure has a decision.'));
-    await shot('enforcement-07-decided');
+    await app.shot('enforcement-07-decided');
   });
 });
 
@@ -223,11 +204,9 @@ describe('a breach referral in Chromium', () => {
     const p = later.page;
     await p.goto(`${later.url}#/letters/${breachId}`);
     const letter = p.getByRole('article', { name: 'Breach referral' });
-    await expect.poll(() => letter.isVisible(), { timeout: 10_000 }).toBe(true);
+    await visible(letter);
     // No letterhead address was set: the screen says so, the paper does not.
-    await expect
-      .poll(() => p.getByText('The office has no letterhead address yet').isVisible())
-      .toBe(true);
+    await visible(p.getByText('The office has no letterhead address yet'));
     const pdf = path.join(artefacts, 'enforcement-breach-letter.pdf');
     fs.writeFileSync(pdf, await p.pdf({ format: 'A4' }));
     const text = words(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }));

@@ -1,7 +1,13 @@
-import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode, type BrowserMode } from '../support/browser';
+import {
+  choose,
+  gone,
+  startBrowserMode,
+  typeDate,
+  visible,
+  type BrowserMode,
+} from '../support/browser';
 
 let app: BrowserMode;
 let page: Page;
@@ -12,20 +18,6 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-function rows(sql: string): unknown[] {
-  const db = new Database(app.core.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
-}
-
-async function choose(scope: Page | ReturnType<Page['getByRole']>, label: RegExp, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 describe('a new office in Chromium', () => {
   it('signs in, starts empty and keeps its courts and case managers', async () => {
     await page.goto(app.url);
@@ -35,24 +27,24 @@ describe('a new office in Chromium', () => {
     await page.getByLabel(/Office name/).fill('Eastbridge Unpaid Work');
     await app.screenshot('01-first-run');
     await page.getByRole('button', { name: 'Start empty' }).click();
-    await expect.poll(() => page.getByRole('heading', { name: 'Home' }).isVisible()).toBe(true);
+    await visible(page.getByRole('heading', { name: 'Home' }));
 
     await page.getByRole('link', { name: 'Courts and staff' }).click();
     await page.getByRole('button', { name: 'Add a court' }).click();
     let dialog = page.getByRole('dialog');
     await dialog.getByLabel(/Court name/).fill("Eastbridge Magistrates' Court");
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await gone(dialog);
     await page.getByRole('button', { name: 'Add a member of staff' }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: /^Name/ }).fill('Sarah Hughes');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await gone(dialog);
     await app.screenshot('02-courts-and-staff');
-    expect(rows('SELECT name, kind FROM courts')).toEqual([
+    expect(app.rows('SELECT name, kind FROM courts')).toEqual([
       { name: "Eastbridge Magistrates' Court", kind: 'MAGISTRATES' },
     ]);
-    expect(rows('SELECT name, role FROM staff')).toEqual([
+    expect(app.rows('SELECT name, role FROM staff')).toEqual([
       { name: 'Sarah Hughes', role: 'CASE_MANAGER' },
     ]);
   });
@@ -63,8 +55,7 @@ describe('a new office in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/Family name/).fill('Mensah');
     await dialog.getByLabel(/Given names/).fill('Abena');
-    await dialog.getByRole('group', { name: /Date of birth/ }).click();
-    await page.keyboard.type('14031995');
+    await typeDate(dialog, /Date of birth/, '14031995');
     await dialog.getByLabel(/Case reference/).fill('ev200123');
     await choose(dialog, /^Case manager/, 'Sarah Hughes');
     await choose(dialog, /^Gender/, 'Female');
@@ -76,11 +67,9 @@ describe('a new office in Chromium', () => {
     await choose(dialog, /^Religion/, 'Christian');
     await app.screenshot('03-register-person');
     await dialog.getByRole('button', { name: 'Register' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Mensah, Abena' }).isVisible())
-      .toBe(true);
+    await visible(page.getByRole('heading', { name: 'Mensah, Abena' }));
     expect(page.getByText('Case reference EV200123')).toBeTruthy();
-    expect(rows('SELECT case_reference, date_of_birth, gender FROM people')).toEqual([
+    expect(app.rows('SELECT case_reference, date_of_birth, gender FROM people')).toEqual([
       { case_reference: 'EV200123', date_of_birth: '1995-03-14', gender: 'FEMALE' },
     ]);
   });
@@ -89,26 +78,21 @@ describe('a new office in Chromium', () => {
     await page.getByRole('button', { name: 'Register an order' }).click();
     const dialog = page.getByRole('dialog');
     await choose(dialog, /^Court/, "Eastbridge Magistrates' Court");
-    await dialog.getByRole('group', { name: /Sentence date/ }).click();
-    await page.keyboard.type('20112026');
+    await typeDate(dialog, /Sentence date/, '20112026');
     await dialog.getByLabel(/Hours ordered/).fill('350');
     await choose(dialog, /^Offence category/, 'Theft and handling');
     await dialog.getByRole('textbox', { name: /^Offence$/ }).fill('Theft from a shop');
     await dialog.getByRole('button', { name: 'Register order' }).click();
-    await expect
-      .poll(() => dialog.getByText('Hours must be a whole number from 40 to 300').isVisible())
-      .toBe(true);
+    await visible(dialog.getByText('Hours must be a whole number from 40 to 300'));
     await app.screenshot('04-order-refused-350-hours');
-    expect(rows('SELECT id FROM orders')).toEqual([]);
+    expect(app.rows('SELECT id FROM orders')).toEqual([]);
 
     await dialog.getByLabel(/Hours ordered/).fill('120');
     await dialog.getByRole('button', { name: 'Register order' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Order of 20/11/2026' }).isVisible())
-      .toBe(true);
-    await expect.poll(() => page.getByText('0 m credited of 120 h (0 %)').isVisible()).toBe(true);
+    await visible(page.getByRole('heading', { name: 'Order of 20/11/2026' }));
+    await visible(page.getByText('0 m credited of 120 h (0 %)'));
     await app.screenshot('05-order');
-    expect(rows('SELECT hours_ordered_minutes, end_date, status FROM orders')).toEqual([
+    expect(app.rows('SELECT hours_ordered_minutes, end_date, status FROM orders')).toEqual([
       { hours_ordered_minutes: 7200, end_date: '2027-11-20', status: 'LIVE' },
     ]);
   });
@@ -117,21 +101,15 @@ describe('a new office in Chromium', () => {
     for (const search of ['mensah', 'EV2001', '14/03/1995']) {
       await page.getByRole('link', { name: 'People' }).click();
       await page.getByLabel('Name, case reference or date of birth').fill(search);
-      await expect
-        .poll(() => page.getByRole('link', { name: 'Mensah, Abena' }).isVisible())
-        .toBe(true);
+      await visible(page.getByRole('link', { name: 'Mensah, Abena' }));
     }
     await page.getByLabel('Name, case reference or date of birth').fill('nobody-here');
     await expect.poll(() => page.getByRole('link', { name: 'Mensah, Abena' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Orders' }).click();
     // The list opens on live orders, the ones an office works with every day.
-    await expect
-      .poll(() => page.getByText('Live orders, soonest end date first').isVisible())
-      .toBe(true);
+    await visible(page.getByText('Live orders, soonest end date first'));
     await page.getByLabel('Name, case reference or date of birth').fill('mensah');
-    await expect
-      .poll(() => page.getByRole('link', { name: 'Mensah, Abena' }).isVisible())
-      .toBe(true);
+    await visible(page.getByRole('link', { name: 'Mensah, Abena' }));
     await app.screenshot('06-orders-search');
   });
 });

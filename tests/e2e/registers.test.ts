@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode, type BrowserMode } from '../support/browser';
+import { choose, startBrowserMode, visible, type BrowserMode } from '../support/browser';
 import {
   assessedOrder,
   placementInput,
@@ -31,23 +30,6 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-function rows(sql: string): unknown[] {
-  const db = new Database(app.core.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
-}
-
-const visible = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(true);
-
-async function choose(scope: Locator, label: RegExp, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 describe('a work session’s register in Chromium', () => {
   it('records one outcome alone, then the rest with a stand-down reason, and moves the ledger', async () => {
     await page.goto(`${app.url}#/orders/${walker}`);
@@ -66,7 +48,9 @@ describe('a work session’s register in Chromium', () => {
     await page.getByRole('button', { name: 'Save 1 of 3 outcomes' }).click();
     await visible(page.getByText('Register saved: 3 h 45 m credited in all; 2 still to record'));
     expect(
-      rows('SELECT order_id, outcome, credited_minutes FROM bookings WHERE outcome IS NOT NULL'),
+      app.rows(
+        'SELECT order_id, outcome, credited_minutes FROM bookings WHERE outcome IS NOT NULL',
+      ),
     ).toEqual([{ order_id: walker, outcome: 'ATTC', credited_minutes: 225 }]);
 
     await choose(
@@ -78,7 +62,7 @@ describe('a work session’s register in Chromium', () => {
     await page.getByRole('button', { name: 'Save register' }).click();
     // The stand-down's reason is asked for on its row, and nothing is written without it.
     await visible(register.getByText(/Adams, Jordan: Say why the service stood the person down/));
-    expect(rows('SELECT COUNT(*) AS n FROM bookings WHERE outcome IS NOT NULL')).toEqual([
+    expect(app.rows('SELECT COUNT(*) AS n FROM bookings WHERE outcome IS NOT NULL')).toEqual([
       { n: 1 },
     ]);
     await choose(register, /^Why Adams, Jordan was stood down/, 'No supervisor available');
@@ -89,13 +73,13 @@ describe('a work session’s register in Chromium', () => {
     await visible(page.getByText('Register saved: 4 h 45 m credited in all'));
     await app.screenshot('registers-01-work-session-recorded');
     expect(
-      rows('SELECT outcome, stand_down_cause, credited_minutes FROM bookings ORDER BY id'),
+      app.rows('SELECT outcome, stand_down_cause, credited_minutes FROM bookings ORDER BY id'),
     ).toEqual([
       { outcome: 'ATTC', stand_down_cause: null, credited_minutes: 225 },
       { outcome: 'AASD', stand_down_cause: 'NO_SUPERVISOR', credited_minutes: 60 },
       { outcome: 'UACP', stand_down_cause: null, credited_minutes: 0 },
     ]);
-    expect(rows('SELECT source FROM case_manager_alerts')).toEqual([{ source: 'REGISTER' }]);
+    expect(app.rows('SELECT source FROM case_manager_alerts')).toEqual([{ source: 'REGISTER' }]);
 
     await page.goto(`${app.url}#/orders/${walker}`);
     const ledger = page.getByRole('grid', { name: 'Hours ledger' });

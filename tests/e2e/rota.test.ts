@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode, type BrowserMode } from '../support/browser';
+import { startBrowserMode, visible, type BrowserMode } from '../support/browser';
 import { placementOffice } from '../core/fixtures-placements';
 import { addSupervisor, allocatedPeople, parkGarden, sessionWith } from '../core/fixtures-rota';
 
@@ -34,24 +33,6 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-function rows(sql: string, ...params: unknown[]): unknown[] {
-  const db = new Database(app.core.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params);
-  } finally {
-    db.close();
-  }
-}
-
-const visible = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(true);
-
-/** A full-page picture from the top, so the fixed bar and menu sit where they belong. */
-async function shot(name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await app.screenshot(name);
-}
-
 describe('the stand-down forecast in Chromium', () => {
   it('warns on the home page of the over-booked session, with who and what would fix it', async () => {
     await page.goto(`${app.url}#/`);
@@ -63,12 +44,12 @@ describe('the stand-down forecast in Chromium', () => {
     await visible(
       session.getByText(/^Green, Person 7 \(NV\d+\); Hughes, Person 8 \(NV\d+\); Irwin, Person 9/),
     );
-    await shot('rota-01-home-forecast');
+    await app.shot('rota-01-home-forecast');
     // The rota page has the forecast in full, and the session is one click away there too.
     await card.getByRole('link', { name: 'Rota and forecast' }).click();
     await visible(page.getByRole('heading', { name: 'Rota and forecast' }));
     await visible(page.getByText('9 booked for 1 supervisor at 6 each'));
-    await shot('rota-02-rota-page');
+    await app.shot('rota-02-rota-page');
   });
 
   it('adds the free supervisor on the session page, and the forecast clears', async () => {
@@ -78,19 +59,19 @@ describe('the stand-down forecast in Chromium', () => {
     await visible(panel.getByText(/9 booked; room for 6 \(1 fit supervisor at 6 each/));
     await panel.getByRole('combobox', { name: 'Add a supervisor' }).click();
     await page.getByRole('option', { name: /^Nia Jones/ }).click();
-    await shot('rota-03-session-short');
+    await app.shot('rota-03-session-short');
     await panel.getByRole('button', { name: 'Add supervisor' }).click();
     await visible(panel.getByText('Enough supervisors'));
     await visible(panel.getByText(/9 booked; room for 12 \(2 fit supervisors at 6 each/));
     expect(
-      rows('SELECT staff_id FROM session_supervisors WHERE session_id = ?', sessionId),
+      app.rows('SELECT staff_id FROM session_supervisors WHERE session_id = ?', sessionId),
     ).toContainEqual({ staff_id: nia });
-    await shot('rota-04-session-supervisor-added');
+    await app.shot('rota-04-session-supervisor-added');
 
     await page.goto(`${app.url}#/`);
     const card = page.getByRole('region', { name: 'Stand-down forecast' });
     await visible(card.getByText(/No stand-downs expected/));
-    await shot('rota-05-home-forecast-clear');
+    await app.shot('rota-05-home-forecast-clear');
   });
 
   it('makes the coming fortnight’s sessions from the rota page', async () => {
@@ -99,18 +80,18 @@ describe('the stand-down forecast in Chromium', () => {
     await page.getByRole('button', { name: 'Make sessions' }).click();
     const dialog = page.getByRole('dialog', { name: 'Make sessions' });
     await visible(dialog.getByRole('group', { name: /^From/ }));
-    await shot('rota-06-make-sessions');
+    await app.shot('rota-06-make-sessions');
     await dialog.getByRole('button', { name: 'Make sessions' }).click();
     // From tomorrow for a fortnight: Park garden on 05/12 (28/11 is there already), nine booked,
     // Tom (back from leave, least used) and Dan put on.
     await visible(page.getByText('Made 1 session with 9 bookings and 2 supervisors put on'));
     expect(
-      rows(
+      app.rows(
         `SELECT s.date, (SELECT COUNT(*) FROM bookings b WHERE b.session_id = s.id) AS booked,
                 st.name AS leader
          FROM sessions s JOIN staff st ON st.id = s.leader_id WHERE s.date > '2026-11-28'`,
       ),
     ).toEqual([{ date: '2026-12-05', booked: 9, leader: 'Tom Reid' }]);
-    await shot('rota-07-sessions-made');
+    await app.shot('rota-07-sessions-made');
   });
 });

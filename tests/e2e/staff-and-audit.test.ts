@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserMode, type BrowserMode } from '../support/browser';
+import { choose, gone, startBrowserMode, visible, type BrowserMode } from '../support/browser';
 import { personInput, smallOffice, testPassword } from '../support/core';
-import { rowsOf } from '../core/helpers';
 
 let app: BrowserMode;
 let page: Page;
@@ -30,54 +29,44 @@ describe('staff accounts and the audit log in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Name/).fill('Gareth Lewis');
     await dialog.getByLabel(/^Username/).fill('glewis');
-    await dialog.getByRole('combobox', { name: /^Role/ }).click();
-    await page.getByRole('option', { name: 'Supervisor (read only)' }).click();
+    await choose(dialog, /^Role/, 'Supervisor (read only)');
     await dialog.getByLabel(/^Password/).fill('short');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect
-      .poll(() => dialog.getByText('Password must be at least 10 characters').isVisible())
-      .toBe(true);
+    await visible(dialog.getByText('Password must be at least 10 characters'));
     await dialog.getByLabel(/^Password/).fill(testPassword);
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await gone(dialog);
     await app.screenshot('staff-01-accounts');
-    expect(
-      rowsOf(app.core, "SELECT username, role FROM accounts WHERE username = 'glewis'"),
-    ).toEqual([{ username: 'glewis', role: 'SUPERVISOR' }]);
+    expect(app.rows("SELECT username, role FROM accounts WHERE username = 'glewis'")).toEqual([
+      { username: 'glewis', role: 'SUPERVISOR' },
+    ]);
   });
 
   it('refuses a wrong password in words, and shows a supervisor only what they may use', async () => {
     await signInAs('glewis', 'not the password');
-    await expect.poll(() => page.getByText('Wrong username or password.').isVisible()).toBe(true);
+    await visible(page.getByText('Wrong username or password.'));
     await app.screenshot('staff-02-wrong-password');
     await page.getByLabel(/Password/).fill(testPassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect
-      .poll(() => page.getByText('Gareth Lewis · Supervisor (read only)').isVisible())
-      .toBe(true);
+    await visible(page.getByText('Gareth Lewis · Supervisor (read only)'));
     expect(await page.getByRole('link', { name: 'Staff accounts' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
     await page.getByRole('link', { name: 'People' }).click();
     await page.getByRole('link', { name: 'Walker, Jordan' }).waitFor();
     expect(await page.getByRole('button', { name: 'Register a person' }).count()).toBe(0);
     await page.getByRole('link', { name: 'Walker, Jordan' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Walker, Jordan' }).isVisible())
-      .toBe(true);
+    await visible(page.getByRole('heading', { name: 'Walker, Jordan' }));
   });
 
   it('shows the manager who opened the record, and the log is intact', async () => {
     await signInAs('manager', testPassword);
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByLabel('Action (e.g. people.get)').fill('people.get');
-    await expect
-      .poll(() => page.getByRole('gridcell', { name: 'Gareth Lewis' }).first().isVisible())
-      .toBe(true);
+    await visible(page.getByRole('gridcell', { name: 'Gareth Lewis' }).first());
     await page.getByRole('button', { name: 'Check the log is intact' }).click();
-    await expect.poll(() => page.getByText(/entries are intact/).isVisible()).toBe(true);
+    await visible(page.getByText(/entries are intact/));
     await app.screenshot('staff-03-audit-log');
-    const opened = rowsOf<{ account_name: string; record_type: string }>(
-      app.core,
+    const opened = app.rows(
       "SELECT account_name, record_type FROM audit_log WHERE procedure = 'people.get'",
     );
     expect(opened).toContainEqual({ account_name: 'Gareth Lewis', record_type: 'people' });

@@ -1,8 +1,14 @@
-import Database from 'better-sqlite3';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personInput, smallOffice } from '../support/core';
-import { startBrowserMode, type BrowserMode } from '../support/browser';
+import {
+  choose,
+  gone,
+  startBrowserMode,
+  typeDate,
+  visible,
+  type BrowserMode,
+} from '../support/browser';
 
 /** Today is Thursday 26/11/2026 (the test core's clock). */
 let app: BrowserMode;
@@ -80,45 +86,16 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-function rows(sql: string): unknown[] {
-  const db = new Database(app.core.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
-}
-
-async function choose(scope: Locator, label: RegExp, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function typeDate(scope: Locator, label: RegExp, digits: string) {
-  await scope.getByRole('group', { name: label }).click();
-  await page.keyboard.type(digits);
-}
-
-async function shot(name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await app.screenshot(name);
-}
-
 /** A picture of one part of the page (a panel low on a long page), without the snackbar over it. */
 async function shotOf(locator: Locator, name: string) {
   const snackbar = page.locator('.MuiSnackbar-root');
   if (await snackbar.isVisible()) {
     await snackbar.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => snackbar.isVisible(), { timeout: 10_000 }).toBe(false);
+    await gone(snackbar);
   }
   await locator.scrollIntoViewIfNeeded();
   await locator.screenshot({ path: `test-results/${name}.png` });
 }
-
-const visible = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(true);
-const gone = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(false);
 
 describe('supervision, case manager alerts and incidents in Chromium', () => {
   it('agrees a supervision plan on the order page', async () => {
@@ -139,14 +116,14 @@ describe('supervision, case manager alerts and incidents in Chromium', () => {
     // Amends refuses a date in the future, and says so next to the field.
     await visible(dialog.getByText('Date agreed cannot be in the future'));
     await typeDate(dialog, /Date agreed/, '16112026');
-    await shot('supervision-02-plan-dialog');
+    await app.shot('supervision-02-plan-dialog');
     await dialog.getByRole('button', { name: 'Agree plan' }).click();
     await gone(dialog);
     await visible(panel.getByText('16/11/2026 by Test Manager'));
     await visible(panel.getByText('30/11/2026 due soon'));
     await visible(panel.getByText('Learn to use the hedge trimmer safely.', { exact: false }));
     expect(
-      rows(
+      app.rows(
         'SELECT order_id, agreed_on, review_every_weeks, agreed_by FROM supervision_plans ORDER BY id',
       ),
     ).toEqual([
@@ -169,13 +146,13 @@ describe('supervision, case manager alerts and incidents in Chromium', () => {
       .getByRole('textbox', { name: /^Note/ })
       .fill('Arrived an hour late two Saturdays running; says the bus times changed.');
     await dialog.getByRole('checkbox', { name: 'Alert the case manager (Sarah Hughes)' }).check();
-    await shot('supervision-03-note-dialog');
+    await app.shot('supervision-03-note-dialog');
     await dialog.getByRole('button', { name: 'Save note' }).click();
     await gone(dialog);
     await visible(panel.getByText('Case manager alerted'));
     await visible(panel.getByText('To send'));
     await shotOf(panel, 'supervision-04-plan-and-note');
-    expect(rows('SELECT author, written_by, alert_case_manager FROM order_notes')).toEqual([
+    expect(app.rows('SELECT author, written_by, alert_case_manager FROM order_notes')).toEqual([
       { author: 'SUPERVISOR', written_by: 'Test Manager', alert_case_manager: 1 },
     ]);
   });
@@ -190,15 +167,15 @@ describe('supervision, case manager alerts and incidents in Chromium', () => {
         exact: false,
       }),
     );
-    await shot('supervision-05-alerts-to-send');
+    await app.shot('supervision-05-alerts-to-send');
     await grid.getByRole('button', { name: 'Mark the alert about Walker, Jordan as sent' }).click();
     await visible(page.getByText('Alert about Walker, Jordan marked as sent to Sarah Hughes'));
     await visible(grid.getByText('No alerts waiting: every case manager has been told.'));
     await page.getByRole('button', { name: 'Sent' }).click();
     const sent = page.getByRole('grid', { name: 'Alerts sent' });
     await visible(sent.getByText('26/11/2026 by Test Manager'));
-    await shot('supervision-06-alerts-sent');
-    expect(rows('SELECT source, sent_on, sent_by FROM case_manager_alerts')).toEqual([
+    await app.shot('supervision-06-alerts-sent');
+    expect(app.rows('SELECT source, sent_on, sent_by FROM case_manager_alerts')).toEqual([
       { source: 'NOTE', sent_on: '2026-11-26', sent_by: 'Test Manager' },
     ]);
   });
@@ -210,7 +187,7 @@ describe('supervision, case manager alerts and incidents in Chromium', () => {
     await visible(grid.getByText('09/11/2026 overdue'));
     await visible(grid.getByText('19/10/2026 overdue'));
     await visible(grid.getByText('30/11/2026 due soon'));
-    await shot('supervision-07-reviews-due');
+    await app.shot('supervision-07-reviews-due');
   });
 
   it('reports an incident from the session page', async () => {
@@ -237,14 +214,14 @@ describe('supervision, case manager alerts and incidents in Chromium', () => {
     await visible(dialog.getByText('Injuries must be described for an accident'));
     await dialog.getByRole('textbox', { name: /^Injuries/ }).fill('Small cut to the left palm');
     await dialog.getByRole('checkbox', { name: 'First aid given' }).check();
-    await shot('supervision-08-incident-dialog');
+    await app.shot('supervision-08-incident-dialog');
     await dialog.getByRole('button', { name: 'Record incident' }).click();
     await gone(dialog);
     await visible(panel.getByText('at 10:40 · recorded by Test Manager'));
     await visible(panel.getByText('Helen Moss, Riverside Community Trust on 26/11/2026'));
     await shotOf(panel, 'supervision-09-session-incident');
     expect(
-      rows(
+      app.rows(
         'SELECT session_id, kind, occurred_at, injuries, first_aid_given, reported_on, recorded_by FROM incidents',
       ),
     ).toEqual([
@@ -280,6 +257,6 @@ describe('supervision, case manager alerts and incidents in Chromium', () => {
     await visible(
       grid.getByText('Cut his hand on a bramble while clearing the bank.', { exact: false }),
     );
-    await shot('supervision-10-health-and-safety');
+    await app.shot('supervision-10-health-and-safety');
   });
 });

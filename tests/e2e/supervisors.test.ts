@@ -1,8 +1,14 @@
-import Database from 'better-sqlite3';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallOffice } from '../support/core';
-import { startBrowserMode, type BrowserMode } from '../support/browser';
+import {
+  choose,
+  gone,
+  startBrowserMode,
+  typeDate,
+  visible,
+  type BrowserMode,
+} from '../support/browser';
 
 /** Today is Thursday 26/11/2026. */
 let app: BrowserMode;
@@ -56,35 +62,6 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-function rows(sql: string): unknown[] {
-  const db = new Database(app.core.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
-}
-
-async function choose(scope: Locator, label: RegExp, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-async function typeDate(scope: Locator, label: RegExp, digits: string) {
-  await scope.getByRole('group', { name: label }).click();
-  await page.keyboard.type(digits);
-}
-
-async function shot(name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await app.screenshot(name);
-}
-
-const visible = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(true);
-const gone = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(false);
-
 describe('supervisors in Chromium', () => {
   it('lists the supervisors with their rota, who is away and how their training stands', async () => {
     await page.getByRole('link', { name: 'Supervisors' }).click();
@@ -96,7 +73,7 @@ describe('supervisors in Chromium', () => {
     await visible(grid.getByText('Not in post'));
     await visible(grid.getByText('expired 09/06/2026'));
     await visible(grid.getByText('to 19/12/2026'));
-    await shot('supervisors-01-list');
+    await app.shot('supervisors-01-list');
   });
 
   it('records an absence through the form, refusing one that overlaps', async () => {
@@ -120,7 +97,7 @@ describe('supervisors in Chromium', () => {
       page.getByText('Annual leave of Gareth Lewis recorded from 07/12/2026 to 11/12/2026'),
     );
     expect(
-      rows(
+      app.rows(
         'SELECT staff_id, kind, from_date, to_date, notes FROM staff_absences WHERE staff_id = ' +
           gareth,
       ),
@@ -146,12 +123,12 @@ describe('supervisors in Chromium', () => {
         'Gareth Lewis is already recorded as away (annual leave) from 07/12/2026 to 11/12/2026',
       ),
     );
-    await shot('supervisors-02-absence-refused');
+    await app.shot('supervisors-02-absence-refused');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await gone(dialog);
-    expect(rows('SELECT COUNT(*) AS n FROM staff_absences WHERE staff_id = ' + gareth)).toEqual([
-      { n: 1 },
-    ]);
+    expect(app.rows('SELECT COUNT(*) AS n FROM staff_absences WHERE staff_id = ' + gareth)).toEqual(
+      [{ n: 1 }],
+    );
   });
 
   it('records training, refusing a course completed in the future', async () => {
@@ -169,7 +146,7 @@ describe('supervisors in Chromium', () => {
       page.getByText('Health and safety of Gareth Lewis recorded, in date to 30/11/2029'),
     );
     expect(
-      rows(
+      app.rows(
         `SELECT kind, completed_on, expires_on FROM staff_training WHERE staff_id = ${gareth} AND kind = 'HEALTH_AND_SAFETY' ORDER BY completed_on`,
       ),
     ).toEqual([
@@ -189,7 +166,7 @@ describe('supervisors in Chromium', () => {
     await dialog.getByRole('button', { name: 'Save rota' }).click();
     await gone(dialog);
     await visible(page.getByText('Rota of Gareth Lewis saved'));
-    expect(rows(`SELECT gender, working_slots FROM staff WHERE id = ${gareth}`)).toEqual([
+    expect(app.rows(`SELECT gender, working_slots FROM staff WHERE id = ${gareth}`)).toEqual([
       { gender: 'MALE', working_slots: '["SAT_MORNING","SAT_AFTERNOON","SUN_MORNING"]' },
     ]);
 
@@ -199,12 +176,12 @@ describe('supervisors in Chromium', () => {
       .click();
     const confirm = page.getByRole('dialog');
     await visible(confirm.getByText('Remove this absence?'));
-    await shot('supervisors-03-remove-absence');
+    await app.shot('supervisors-03-remove-absence');
     await confirm.getByRole('button', { name: 'Remove absence' }).click();
     await gone(confirm);
-    expect(rows('SELECT COUNT(*) AS n FROM staff_absences WHERE staff_id = ' + gareth)).toEqual([
-      { n: 0 },
-    ]);
-    await shot('supervisors-04-detail');
+    expect(app.rows('SELECT COUNT(*) AS n FROM staff_absences WHERE staff_id = ' + gareth)).toEqual(
+      [{ n: 0 }],
+    );
+    await app.shot('supervisors-04-detail');
   });
 });

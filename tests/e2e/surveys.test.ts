@@ -1,8 +1,8 @@
-import Database from 'better-sqlite3';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { placementInput } from '../core/fixtures-placements';
-import { startBrowserMode, type BrowserMode } from '../support/browser';
+import { executeBehind } from '../core/helpers';
+import { gone, startBrowserMode, visible, type BrowserMode } from '../support/browser';
 import { smallOffice } from '../support/core';
 
 /**
@@ -14,19 +14,6 @@ import { smallOffice } from '../support/core';
 let app: BrowserMode;
 let page: Page;
 const ids: Record<string, number> = {};
-
-function database(readonly: boolean) {
-  return new Database(app.core.databaseFile, { readonly });
-}
-
-function rows(sql: string): unknown[] {
-  const db = database(true);
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
-}
 
 beforeAll(async () => {
   app = await startBrowserMode();
@@ -51,14 +38,10 @@ beforeAll(async () => {
   await add('Abbey Church', 'Revd Ann Lee');
   await add('Riverside Garden', 'Helen Moss');
   await add('Food Bank', 'Tom Hill');
-  const db = database(false);
-  try {
-    db.prepare(
-      `UPDATE placements SET created_at = '2025-11-03T10:00:00.000Z' WHERE name IN ('Abbey Church', 'Riverside Garden')`,
-    ).run();
-  } finally {
-    db.close();
-  }
+  executeBehind(
+    core,
+    `UPDATE placements SET created_at = '2025-11-03T10:00:00.000Z' WHERE name IN ('Abbey Church', 'Riverside Garden')`,
+  );
   await core.ok('surveys.record', {
     placementId: ids['Riverside Garden']!,
     surveyedOn: '2026-04-10',
@@ -72,16 +55,6 @@ beforeAll(async () => {
   await app.signIn();
 });
 afterAll(async () => app?.stop());
-
-async function shot(name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await app.screenshot(name);
-}
-
-const visible = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(true);
-const gone = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(false);
 
 const rowOf = (grid: Locator, name: string) => grid.getByRole('row').filter({ hasText: name });
 
@@ -102,7 +75,7 @@ describe('beneficiary surveys in Chromium', () => {
     const responses = page.getByRole('grid', { name: 'Responses' });
     await visible(responses.getByText('The community garden was cleared for its spring opening'));
     await visible(page.getByText(/^1 survey · quality of work 5 of 5/));
-    await shot('surveys-01-due-and-responses');
+    await app.shot('surveys-01-due-and-responses');
   });
 
   it('records a survey of an overdue placement through the dialog, which leaves the overdue list', async () => {
@@ -129,7 +102,7 @@ describe('beneficiary surveys in Chromium', () => {
       ),
     );
     await visible(dialog.getByText('What the work was worth to them is required'));
-    await shot('surveys-02-dialog-refused');
+    await app.shot('surveys-02-dialog-refused');
 
     const quality = dialog.getByRole('group', { name: /^Satisfaction with the quality/ });
     await quality.locator('label', { hasText: '4 of 5: Satisfied' }).click();
@@ -163,11 +136,11 @@ describe('beneficiary surveys in Chromium', () => {
     await visible(
       dialog.getByText('Date of survey cannot be before the placement was added (03/11/2025)'),
     );
-    expect(rows('SELECT id FROM beneficiary_surveys')).toHaveLength(1);
+    expect(app.rows('SELECT id FROM beneficiary_surveys')).toHaveLength(1);
     await dialog.getByRole('group', { name: /^Date of survey/ }).click();
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('24112026');
-    await shot('surveys-03-dialog-filled');
+    await app.shot('surveys-03-dialog-filled');
     await dialog.getByRole('button', { name: 'Record survey' }).click();
     await gone(dialog);
     await visible(page.getByText('Survey of Abbey Church recorded'));
@@ -183,10 +156,10 @@ describe('beneficiary surveys in Chromium', () => {
       responses.getByText('The churchyard is tidy for weddings again', { exact: false }),
     );
     await visible(page.getByText(/^2 surveys · quality of work 4\.5 of 5/));
-    await shot('surveys-04-recorded');
+    await app.shot('surveys-04-recorded');
 
     expect(
-      rows(
+      app.rows(
         `SELECT placement_id, surveyed_on, respondent, quality_rating, communication_rating,
            would_take_again, value_to_them, comments, recorded_by
          FROM beneficiary_surveys WHERE surveyed_on = '2026-11-24'`,
@@ -218,7 +191,7 @@ describe('beneficiary surveys in Chromium', () => {
       ),
     );
     await visible(note.getByText('Overdue by 47 days'));
-    await shot('surveys-05-placement-dialog');
+    await app.shot('surveys-05-placement-dialog');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await gone(dialog);
     await grid.getByRole('button', { name: 'Abbey Church', exact: true }).click();

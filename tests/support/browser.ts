@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { createWebServer } from '../../electron/web/server';
+import { rowsOf } from '../core/helpers';
 import { testCore, testPassword, type TestCore } from './core';
 
 const rendererDir = path.resolve(import.meta.dirname, '../../dist/renderer');
@@ -28,7 +30,12 @@ export interface BrowserMode {
   url: string;
   browser: Browser;
   page: Page;
+  /** A full-page picture as the page is scrolled now, saved in test-results. */
   screenshot(name: string): Promise<void>;
+  /** A full-page picture from the top, so the fixed bar and menu sit where they belong. */
+  shot(name: string): Promise<void>;
+  /** The rows of a query on the database file, read through a second, read-only connection. */
+  rows(sql: string, ...params: unknown[]): unknown[];
   /** Opens Amends and signs in as the test manager. */
   signIn(): Promise<void>;
   stop(): Promise<void>;
@@ -54,6 +61,9 @@ export async function startBrowserMode(options: { today?: string } = {}): Promis
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   fs.mkdirSync(artefacts, { recursive: true });
+  const screenshot = async (name: string) => {
+    await page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
+  };
   return {
     core,
     url,
@@ -69,8 +79,13 @@ export async function startBrowserMode(options: { today?: string } = {}): Promis
         .or(page.getByRole('button', { name: 'Start empty' }))
         .waitFor();
     },
-    async screenshot(name) {
-      await page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
+    screenshot,
+    async shot(name) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(name);
+    },
+    rows(sql, ...params) {
+      return rowsOf(core, sql, ...params);
     },
     async stop() {
       await browser.close();
@@ -79,4 +94,31 @@ export async function startBrowserMode(options: { today?: string } = {}): Promis
       if (errors.length) throw new Error(`The page raised errors:\n${errors.join('\n')}`);
     },
   };
+}
+
+/** Waits for a locator to show; the machine may be busy, so up to 15 seconds. */
+export const visible = (locator: Locator) =>
+  expect.poll(() => locator.isVisible(), { timeout: 15_000 }).toBe(true);
+
+/** Waits for a locator to go (a dialog closing, a row leaving), up to 15 seconds. */
+export const gone = (locator: Locator) =>
+  expect.poll(() => locator.isVisible(), { timeout: 15_000 }).toBe(false);
+
+/** Chooses the option named exactly `option` in the MUI select labelled `label` within scope. */
+export async function choose(scope: Locator, label: RegExp, option: string) {
+  await scope.getByRole('combobox', { name: label }).click();
+  await scope.page().getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Picks options of a multiple Autocomplete, then closes its list. */
+export async function pick(scope: Locator, label: string, options: string[]) {
+  await scope.getByRole('combobox', { name: label }).click();
+  for (const option of options) await scope.page().getByRole('option', { name: option }).click();
+  await scope.page().keyboard.press('Escape');
+}
+
+/** Types a date as its digits (ddmmyyyy) into the date picker labelled `label` within scope. */
+export async function typeDate(scope: Locator, label: RegExp, digits: string) {
+  await scope.getByRole('group', { name: label }).click();
+  await scope.page().keyboard.type(digits);
 }

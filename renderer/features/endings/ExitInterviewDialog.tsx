@@ -1,25 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Box,
-  FormControl,
-  FormControlLabel,
-  FormHelperText,
-  FormLabel,
-  Grid,
-  Radio,
-  RadioGroup,
-  Rating,
-  Typography,
-} from '@mui/material';
-import { useId, useState } from 'react';
-import { Controller, useForm, type Control, type FieldPath } from 'react-hook-form';
+import { Grid, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { exitInterviewInput, type ExitInterviewInput } from '../../../shared/contract/endings';
 import { formatDate } from '../../../shared/dates';
 import { skills } from '../../../shared/placement-codes';
-import { answers } from '../../../shared/session-codes';
 import { useWrite } from '../../api/hooks';
+import { AnswerInput } from '../../components/form/AnswerInput';
 import { CheckboxInput, DateInput, TextInput } from '../../components/form/fields';
 import { MultiCodeInput } from '../../components/form/MultiCodeInput';
+import { RatingInput } from '../../components/form/RatingInput';
 import { showRefusal } from '../../components/form/server-errors';
 import { FormDialog } from '../../components/FormDialog';
 import { useNotify } from '../../components/Notify';
@@ -34,89 +24,6 @@ export const treatmentLabels: Record<number, string> = {
   4: 'Well',
   5: 'Very well',
 };
-
-/** Yes / No / Not sure, as a row of radio buttons. */
-function AnswerInput({
-  control,
-  name,
-  label,
-}: {
-  control: Control<ExitInterviewInput>;
-  name: FieldPath<ExitInterviewInput>;
-  label: string;
-}) {
-  const id = useId();
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field, fieldState }) => (
-        <FormControl error={!!fieldState.error} required>
-          <FormLabel id={id}>{label}</FormLabel>
-          <RadioGroup
-            row
-            aria-labelledby={id}
-            name={field.name}
-            value={field.value ?? ''}
-            onChange={(e) => field.onChange(e.target.value)}
-          >
-            {answers.map((a) => (
-              <FormControlLabel
-                key={a.code}
-                value={a.code}
-                label={a.label}
-                control={
-                  <Radio slotProps={{ input: { ref: a.code === 'YES' ? field.ref : undefined } }} />
-                }
-              />
-            ))}
-          </RadioGroup>
-          {fieldState.error && <FormHelperText>{fieldState.error.message}</FormHelperText>}
-        </FormControl>
-      )}
-    />
-  );
-}
-
-/** 1 to 5 stars with the rating in words beside them; the arrow keys move it. */
-function TreatmentInput({ control }: { control: Control<ExitInterviewInput> }) {
-  const id = useId();
-  const [hover, setHover] = useState(-1);
-  return (
-    <Controller
-      control={control}
-      name="treatmentRating"
-      render={({ field, fieldState }) => {
-        const shown = hover > 0 ? hover : (field.value as number | undefined);
-        return (
-          <FormControl error={!!fieldState.error} required component="fieldset">
-            <FormLabel id={id} component="legend">
-              How they were treated by supervisors and staff
-            </FormLabel>
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
-              <Rating
-                name={field.name}
-                value={(field.value as number | undefined) ?? null}
-                onChange={(_, v) => {
-                  // A keyboard change while the pointer rests on a star: show the choice, not the hover.
-                  setHover(-1);
-                  field.onChange(v ?? undefined);
-                }}
-                onChangeActive={(_, v) => setHover(v)}
-                getLabelText={(v) => `${v} of 5: ${treatmentLabels[v]}`}
-                size="large"
-              />
-              <Typography variant="body2" color="text.secondary">
-                {shown ? `${shown} of 5: ${treatmentLabels[shown]}` : 'Not rated'}
-              </Typography>
-            </Box>
-            {fieldState.error && <FormHelperText>{fieldState.error.message}</FormHelperText>}
-          </FormControl>
-        );
-      }}
-    />
-  );
-}
 
 /** The interview at completion: what they did and learned, how it went, and what comes next. */
 export function ExitInterviewDialog({
@@ -203,13 +110,20 @@ export function ExitInterviewDialog({
           />
         </Grid>
         <Grid size={12}>
-          <TreatmentInput control={control} />
+          <RatingInput
+            control={control}
+            name="treatmentRating"
+            label="How they were treated by supervisors and staff"
+            required
+            words={treatmentLabels}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <AnswerInput
             control={control}
             name="workWorthwhile"
             label="Did the work feel worthwhile?"
+            required
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
@@ -217,6 +131,7 @@ export function ExitInterviewDialog({
             control={control}
             name="willVolunteer"
             label="Will they carry on as a volunteer?"
+            required
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
@@ -224,6 +139,7 @@ export function ExitInterviewDialog({
             control={control}
             name="furtherOffence"
             label="Any further offence known since the order began?"
+            required
           />
         </Grid>
         <Grid size={12}>

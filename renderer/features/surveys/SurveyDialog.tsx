@@ -2,14 +2,19 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Grid } from '@mui/material';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { surveyInput, type SurveyInput } from '../../../shared/contract/surveys';
+import {
+  satisfactionLabels,
+  surveyInput,
+  type SurveyInput,
+} from '../../../shared/contract/surveys';
 import { formatDate } from '../../../shared/dates';
 import { useWrite } from '../../api/hooks';
+import { AnswerInput } from '../../components/form/AnswerInput';
 import { DateInput, TextInput } from '../../components/form/fields';
+import { RatingInput } from '../../components/form/RatingInput';
 import { showRefusal } from '../../components/form/server-errors';
 import { FormDialog } from '../../components/FormDialog';
 import { useNotify } from '../../components/Notify';
-import { AnswerInput, SatisfactionInput } from './inputs';
 
 const fieldNames = Object.keys(surveyInput.shape);
 
@@ -90,17 +95,21 @@ export function SurveyDialog({
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <SatisfactionInput
+          <RatingInput
             control={control}
             name="qualityRating"
             label="Satisfaction with the quality of the work"
+            required
+            words={satisfactionLabels}
           />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <SatisfactionInput
+          <RatingInput
             control={control}
             name="communicationRating"
             label="Satisfaction with communication"
+            required
+            words={satisfactionLabels}
           />
         </Grid>
         <Grid size={12}>
@@ -108,6 +117,7 @@ export function SurveyDialog({
             control={control}
             name="wouldTakeAgain"
             label="Would they take people on placement again?"
+            required
           />
         </Grid>
         <Grid size={12}>
