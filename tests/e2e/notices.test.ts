@@ -2,11 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfFooter, pdfHeader, pdfMarginMm } from '../../shared/print';
 import { buildNoticeData } from '../core/notices-fixtures';
-import { artefacts, startBrowserMode, type BrowserMode } from '../support/browser';
+import { artefacts, gone, startBrowserMode, visible, type BrowserMode } from '../support/browser';
 import { smallOffice } from '../support/core';
 
 /**
@@ -43,25 +43,10 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.stop());
 
-function rows(sql: string): unknown[] {
-  const db = new Database(app.core.databaseFile, { readonly: true });
-  try {
-    return db.prepare(sql).all();
-  } finally {
-    db.close();
-  }
-}
+const rows = (sql: string) => app.rows(sql);
+const shot = (name: string) => app.shot(name);
 
-const visible = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(true);
-const gone = (locator: Locator) =>
-  expect.poll(() => locator.isVisible(), { timeout: 10_000 }).toBe(false);
-
-async function shot(name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await app.screenshot(name);
-}
-
+/** Replaces whatever date is in the picker (the shared typeDate types into an empty one). */
 async function typeDate(label: RegExp, digits: string) {
   await page.getByRole('group', { name: label }).click();
   await page.keyboard.press('ControlOrMeta+a');
