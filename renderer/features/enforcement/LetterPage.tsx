@@ -1,28 +1,10 @@
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import PrintIcon from '@mui/icons-material/Print';
-import { Alert, Box, Button, GlobalStyles, LinearProgress, Paper, Stack } from '@mui/material';
+import { Alert, Box, LinearProgress, Paper, Stack } from '@mui/material';
 import { useNavigate, useParams } from 'react-router';
 import type { Letter } from '../../../shared/contract/enforcement';
 import { formatDate } from '../../../shared/dates';
 import { useRead } from '../../api/hooks';
+import { addressLines, Letterhead, PrintDesk, printSheet } from '../../components/PrintDesk';
 import { dayAndDate, letterHeadings, months } from './labels';
-
-/**
- * The printed page: A4 with 20 mm margins, nothing of the app around it. On screen the sheet
- * sits on a grey desk with Back and Print above it; printing leaves only the sheet.
- */
-const printStyles = `
-@page { size: A4; margin: 20mm; }
-@media print {
-  html, body, #root { background: #fff !important; }
-  .no-print, header, nav, .MuiDrawer-root, .MuiSnackbar-root { display: none !important; }
-  .letter-desk { background: none !important; padding: 0 !important; min-height: 0 !important; }
-  .letter-sheet {
-    width: auto !important; min-height: 0 !important; margin: 0 !important;
-    padding: 0 !important; box-shadow: none !important; border: 0 !important;
-  }
-}
-`;
 
 /** `120 hours`, `12 hours 30 minutes`: a letter spells out what a screen abbreviates. */
 function hoursInWords(minutes: number): string {
@@ -35,12 +17,6 @@ function hoursInWords(minutes: number): string {
   return parts.filter(Boolean).join(' ');
 }
 
-const lines = (text: string | null) =>
-  (text ?? '')
-    .split(/\n|,\s*/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-
 /** What happened, in the words of the letter. */
 function whatHappened(l: Letter): string {
   const at = `at ${l.failure.placementName} on ${dayAndDate(l.failure.date)}`;
@@ -52,19 +28,6 @@ function whatHappened(l: Letter): string {
     default:
       return `you attended your unpaid work session ${at} but did not comply with what was required of you (for example by arriving late, leaving early, or not being fit to work)`;
   }
-}
-
-function Letterhead({ office }: { office: Letter['office'] }) {
-  return (
-    <Box sx={{ textAlign: 'right', ml: 'auto', maxWidth: '75mm', lineHeight: 1.35 }}>
-      <Box sx={{ fontWeight: 700, fontSize: '13pt', mb: 0.5 }}>{office.name}</Box>
-      {lines(office.address).map((line) => (
-        <div key={line}>{line}</div>
-      ))}
-      {office.phone && <div>Telephone: {office.phone}</div>}
-      {office.email && <div>Email: {office.email}</div>}
-    </Box>
-  );
 }
 
 function LetterBody({ letter: l }: { letter: Letter }) {
@@ -138,7 +101,7 @@ function LetterSheet({ letter: l }: { letter: Letter }) {
     <Paper
       component="article"
       aria-label={letterHeadings[l.decision]}
-      className="letter-sheet"
+      className={printSheet}
       elevation={3}
       sx={{
         width: '210mm',
@@ -157,7 +120,7 @@ function LetterSheet({ letter: l }: { letter: Letter }) {
       <Letterhead office={l.office} />
       <Box sx={{ mt: '6mm', lineHeight: 1.4 }}>
         <div>{l.person.name}</div>
-        {lines(l.person.address).map((line) => (
+        {addressLines(l.person.address).map((line) => (
           <div key={line}>{line}</div>
         ))}
         {l.person.postcode && <div>{l.person.postcode}</div>}
@@ -183,64 +146,47 @@ function LetterSheet({ letter: l }: { letter: Letter }) {
   );
 }
 
-/** A warning letter or breach referral, as an A4 document ready to print. */
+/** A warning letter or breach referral, as an A4 document ready to print or save. */
 export function LetterPage() {
   const id = Number(useParams().id);
   const navigate = useNavigate();
   const letter = useRead('enforcement.letter', { decisionId: id });
   const l = letter.data;
   return (
-    <Box className="letter-desk" sx={{ bgcolor: 'grey.300', minHeight: '100vh', py: 3 }}>
-      <GlobalStyles styles={printStyles} />
-      <Stack
-        className="no-print"
-        direction="row"
-        spacing={1}
-        sx={{
-          width: '210mm',
-          maxWidth: '100%',
-          mx: 'auto',
-          mb: 2,
-          justifyContent: 'space-between',
-        }}
-      >
-        <Button
-          startIcon={<ArrowBackIcon />}
-          onClick={() =>
-            window.history.length > 1 || !l ? navigate(-1) : navigate(`/orders/${l.order.id}`)
-          }
-        >
-          Back
-        </Button>
-        <Button
-          variant="contained"
-          startIcon={<PrintIcon />}
-          onClick={() => window.print()}
-          disabled={!l}
-        >
-          Print
-        </Button>
-      </Stack>
-      <Box className="no-print" sx={{ width: '210mm', maxWidth: '100%', mx: 'auto' }}>
-        {letter.error && (
-          <Alert severity="error" sx={{ mb: 2 }}>
-            {letter.error.message}
-          </Alert>
-        )}
-        {!l && !letter.error && <LinearProgress aria-label="Loading the letter" />}
-        {l && !l.person.address && (
-          <Alert severity="warning" sx={{ mb: 2 }}>
-            No address is recorded for {l.person.name}: add it to their record before posting this
-            letter.
-          </Alert>
-        )}
-        {l && !l.office.address && (
-          <Alert severity="info" sx={{ mb: 2 }}>
-            The office has no letterhead address yet: a manager can set it under Courts and staff.
-          </Alert>
-        )}
-      </Box>
+    <PrintDesk
+      title={
+        l
+          ? `${l.decision === 'BREACH' ? 'Breach referral' : 'Warning letter'}, ${l.person.name}`
+          : null
+      }
+      back={{
+        label: 'Back',
+        onClick: () =>
+          window.history.length > 1 || !l ? navigate(-1) : navigate(`/orders/${l.order.id}`),
+      }}
+      notes={
+        <>
+          {letter.error && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {letter.error.message}
+            </Alert>
+          )}
+          {!l && !letter.error && <LinearProgress aria-label="Loading the letter" />}
+          {l && !l.person.address && (
+            <Alert severity="warning" sx={{ mb: 2 }}>
+              No address is recorded for {l.person.name}: add it to their record before posting this
+              letter.
+            </Alert>
+          )}
+          {l && !l.office.address && (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              The office has no letterhead address yet: a manager can set it under Courts and staff.
+            </Alert>
+          )}
+        </>
+      }
+    >
       {l && <LetterSheet letter={l} />}
-    </Box>
+    </PrintDesk>
   );
 }

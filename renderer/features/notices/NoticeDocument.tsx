@@ -1,55 +1,13 @@
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
-import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
-import PrintIcon from '@mui/icons-material/Print';
-import { Alert, Box, Button, GlobalStyles, LinearProgress, Paper, Stack } from '@mui/material';
-import { useState } from 'react';
+import { Alert, Box, LinearProgress, Paper, Stack } from '@mui/material';
 import { useNavigate, useParams } from 'react-router';
 import { courtKinds, labelOf } from '../../../shared/codes';
 import type { IssuedNotice } from '../../../shared/contract/notices';
 import { formatDate } from '../../../shared/dates';
 import { pdfMarginMm } from '../../../shared/print';
-import { AppError } from '../../../shared/errors';
 import { useRead } from '../../api/hooks';
-import { useNotify } from '../../components/Notify';
-import { savePdf } from '../board/download';
+import { Letterhead, PrintDesk, printSheet } from '../../components/PrintDesk';
 import { FiguresTable } from './FiguresTable';
 import { noticeTitle, periodText } from './format';
-
-/**
- * The printed notice: A4 with the same margins as the PDF the desktop app saves, nothing of the
- * app around it. On screen the sheet sits on a grey desk with Back, Print and Save as PDF above.
- */
-const printStyles = `
-@page { size: A4; margin: ${pdfMarginMm}mm; }
-@media print {
-  html, body, #root { background: #fff !important; }
-  .no-print, header, nav, .MuiDrawer-root, .MuiSnackbar-root { display: none !important; }
-  .notice-desk { background: none !important; padding: 0 !important; min-height: 0 !important; }
-  .notice-sheet {
-    width: auto !important; min-height: 0 !important; margin: 0 !important;
-    padding: 0 !important; box-shadow: none !important; border: 0 !important;
-  }
-}
-`;
-
-const lines = (text: string | null) =>
-  (text ?? '')
-    .split(/\n|,\s*/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-
-function Letterhead({ office }: { office: IssuedNotice['office'] }) {
-  return (
-    <Box sx={{ textAlign: 'right', ml: 'auto', maxWidth: '75mm', lineHeight: 1.35 }}>
-      <Box sx={{ fontWeight: 700, fontSize: '13pt', mb: 0.5 }}>{office.name}</Box>
-      {lines(office.address).map((line) => (
-        <div key={line}>{line}</div>
-      ))}
-      {office.phone && <div>Telephone: {office.phone}</div>}
-      {office.email && <div>Email: {office.email}</div>}
-    </Box>
-  );
-}
 
 const heading = { fontSize: '12pt', fontWeight: 700, mt: '6mm', mb: '2mm', breakAfter: 'avoid' };
 
@@ -61,7 +19,7 @@ export function NoticeSheet({ notice: n }: { notice: IssuedNotice }) {
     <Paper
       component="article"
       aria-label={title}
-      className="notice-sheet"
+      className={printSheet}
       elevation={3}
       sx={{
         width: '210mm',
@@ -147,66 +105,29 @@ export function NoticeSheet({ notice: n }: { notice: IssuedNotice }) {
 export function NoticeDocumentPage() {
   const id = Number(useParams().id);
   const navigate = useNavigate();
-  const notify = useNotify();
   const notice = useRead('notices.get', { id });
-  const [saving, setSaving] = useState(false);
   const n = notice.data;
-  const save = async () => {
-    if (!n) return;
-    setSaving(true);
-    try {
-      const path = await savePdf(noticeTitle(n), `${noticeTitle(n)}.pdf`);
-      if (path) notify(`Saved the notice as ${path}`);
-    } catch (e) {
-      notify(e instanceof AppError ? e.message : 'The PDF could not be saved.', 'error');
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <Box className="notice-desk" sx={{ bgcolor: 'grey.300', minHeight: '100vh', py: 3 }}>
-      <GlobalStyles styles={printStyles} />
-      <Stack
-        className="no-print"
-        direction="row"
-        spacing={1}
-        sx={{ width: '210mm', maxWidth: '100%', mx: 'auto', mb: 2 }}
-      >
-        <Button startIcon={<ArrowBackIcon />} onClick={() => navigate('/notices')}>
-          Court notices
-        </Button>
-        <Box sx={{ flexGrow: 1 }} />
-        <Button
-          variant="outlined"
-          startIcon={<PrintIcon />}
-          onClick={() => window.print()}
-          disabled={!n}
-        >
-          Print
-        </Button>
-        <Button
-          variant="contained"
-          startIcon={<PictureAsPdfIcon />}
-          onClick={() => void save()}
-          disabled={!n || saving}
-        >
-          Save as PDF
-        </Button>
-      </Stack>
-      <Box className="no-print" sx={{ width: '210mm', maxWidth: '100%', mx: 'auto' }}>
-        {notice.error && (
-          <Alert severity="error" sx={{ mb: 2 }}>
-            {notice.error.message}
-          </Alert>
-        )}
-        {!n && !notice.error && <LinearProgress aria-label="Loading the notice" />}
-        {n && !n.office.address && (
-          <Alert severity="info" sx={{ mb: 2 }}>
-            The office has no letterhead address yet: a manager can set it under Courts and staff.
-          </Alert>
-        )}
-      </Box>
+    <PrintDesk
+      title={n ? noticeTitle(n) : null}
+      back={{ label: 'Court notices', onClick: () => navigate('/notices') }}
+      notes={
+        <>
+          {notice.error && (
+            <Alert severity="error" sx={{ mb: 2 }}>
+              {notice.error.message}
+            </Alert>
+          )}
+          {!n && !notice.error && <LinearProgress aria-label="Loading the notice" />}
+          {n && !n.office.address && (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              The office has no letterhead address yet: a manager can set it under Courts and staff.
+            </Alert>
+          )}
+        </>
+      }
+    >
       {n && <NoticeSheet notice={n} />}
-    </Box>
+    </PrintDesk>
   );
 }
