@@ -2,14 +2,14 @@
  * Demonstration office benchmark: the year of sessions on its own. The office is built up to the
  * year (courts, staff, placements, people, orders, journeys) in one transaction, then the year is
  * timed alone: sessions, bookings with their outcomes and credit, stand-downs, enforcement,
- * incidents, supervision and endings. Office and region scale. Prints figures; asserts nothing
- * about timing. Run alone: `npx tsx tests/bench/demo-sessions.ts`.
+ * incidents, supervision and endings; the court notices issued after it are timed apart. Office
+ * and region scale. Prints figures; asserts nothing about timing. Run alone: `npx tsx tests/bench/demo-sessions.ts`.
  */
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { createCore } from '../../electron/core';
-import { buildDemoOffice, demoScales } from '../../electron/core/demo/generate';
+import { buildDemoOffice, demoScales, type ReportCounts } from '../../electron/core/demo/generate';
 import type { YearCounts } from '../../electron/core/demo/year';
 import { fixedClock, migrationsDir, tempDir } from '../support/core';
 import { format, since, table } from './measure';
@@ -22,7 +22,9 @@ interface YearRun {
   yearMs: number;
   yearCpuMs: number;
   commitMs: number;
+  noticesMs: number;
   counts: YearCounts;
+  reports: ReportCounts;
   bytes: number;
 }
 
@@ -36,7 +38,14 @@ async function runYear(scale: 'office' | 'region'): Promise<YearRun> {
     const sqlite = new Database(file);
     try {
       sqlite.pragma('foreign_keys = ON');
-      const run = { buildMs: 0, yearMs: 0, yearCpuMs: 0, counts: null as YearCounts | null };
+      const run = {
+        buildMs: 0,
+        yearMs: 0,
+        yearCpuMs: 0,
+        noticesMs: 0,
+        counts: null as YearCounts | null,
+        reports: null as ReportCounts | null,
+      };
       const start = performance.now();
       let committing = 0;
       sqlite.transaction(() => {
@@ -47,10 +56,20 @@ async function runYear(scale: 'office' | 'region'): Promise<YearRun> {
         run.counts = built.year.run();
         run.yearCpuMs = process.cpuUsage(cpu).user / 1000;
         run.yearMs = since(yearStart);
+        const noticesStart = performance.now();
+        built.issueNotices();
+        run.noticesMs = since(noticesStart);
+        run.reports = built.reports;
         committing = performance.now();
       })();
       const commitMs = since(committing);
-      return { ...run, counts: run.counts!, commitMs, bytes: fs.statSync(file).size };
+      return {
+        ...run,
+        counts: run.counts!,
+        reports: run.reports!,
+        commitMs,
+        bytes: fs.statSync(file).size,
+      };
     } finally {
       sqlite.close();
     }
@@ -86,6 +105,11 @@ export async function benchDemoSessions(): Promise<string[][]> {
       [
         `${scale}: endings / exit interviews`,
         `${format.int(c.endings)} / ${format.int(c.exitInterviews)}`,
+      ],
+      [`${scale}: court notices issued after the year`, format.ms(run.noticesMs)],
+      [
+        `${scale}: surveys / local targets / notices`,
+        `${format.int(run.reports.surveys)} / ${format.int(run.reports.targets)} / ${format.int(run.reports.notices)}`,
       ],
       [`${scale}: rows written by the year`, format.int(c.rows)],
       [`${scale}: rows per second (the year)`, perSecond(c.rows)],

@@ -5,10 +5,13 @@ import { createJourney } from './journey';
 import { namePoolFor, offencesByCategory, staffGivenNames, towns } from './names';
 import { orderCourse } from './orders';
 import { makePerson, type DemoPerson } from './people';
+import { issueNotices } from './notices';
 import { makePlacements } from './placements';
 import { seededRandom } from './random';
 import { makeRota, staffGender, supervisorRecords } from './staffing';
 import { demoStatements } from './store';
+import { addSurveys } from './surveys';
+import { setTargets } from './targets';
 import { broughtForward, hoursWeights, offenceWeights } from './weights';
 import { createYear, type YearCounts } from './year';
 
@@ -54,17 +57,30 @@ function weekday(iso: string): string {
   return day === 6 ? plusDays(iso, 2) : day === 0 ? plusDays(iso, 1) : iso;
 }
 
-/** An office built up to the year of sessions, which `year.run()` then plays out. */
+/** What the office keeps for its reports besides the year: surveys, local targets, court notices. */
+export interface ReportCounts {
+  surveys: number;
+  targets: number;
+  notices: number;
+}
+
+/**
+ * An office built up to the year of sessions, which `year.run()` then plays out; after it,
+ * `issueNotices()` issues the court notices, whose figures are worked out from the year.
+ */
 export interface BuiltOffice {
   counts: DemoCounts;
+  reports: ReportCounts;
   year: { run(): YearCounts };
+  issueNotices(): number;
 }
 
 /**
  * Builds a whole office in the caller's transaction, except its year of sessions: courts,
  * placements, staff (supervisors with their rota, training and absences), people and their
- * orders. Orders that ended before Amends went live, a year ago, came over as hours only; the
- * others are taken through assessment, induction and the PPWS, and handed to the year.
+ * orders, the surveys of the placements' beneficiaries and the local diversity targets. Orders
+ * that ended before Amends went live, a year ago, came over as hours only; the others are taken
+ * through assessment, induction and the PPWS, and handed to the year.
  */
 export function buildDemoOffice(
   sqlite: Sqlite,
@@ -93,7 +109,11 @@ export function buildDemoOffice(
     return id;
   });
 
-  const { work, ppws } = makePlacements(random, put, scale.placements, areas, today, now);
+  const { work, ppws } = makePlacements(random, put, scale.placements, areas, today);
+  // Amends went live a year ago: older orders came over from the previous system as hours only,
+  // and the staff were entered that day.
+  const goLive = plusMonths(today, -12);
+  const enteredAt = `${goLive}T09:00:00.000Z`;
 
   let staffNumber = 0;
   const staffNames = new Map<number, string>();
@@ -103,8 +123,16 @@ export function buildDemoOffice(
     const email = `${name.toLowerCase().replace(/[^a-z]+/g, '.')}${i}@northvale.probation.example`;
     const phone = `01632 96${String(i).padStart(4, '0')}`;
     const id = Number(
-      put.staff.run(name, role, email, phone, team, staffGender(name), JSON.stringify(slots), now)
-        .lastInsertRowid,
+      put.staff.run(
+        name,
+        role,
+        email,
+        phone,
+        team,
+        staffGender(name),
+        JSON.stringify(slots),
+        enteredAt,
+      ).lastInsertRowid,
     );
     staffNames.set(id, name);
     return id;
@@ -119,8 +147,6 @@ export function buildDemoOffice(
   );
   const rota = makeRota(random, scale.supervisors, work);
   const supervisorIds = rota.map((slots) => addStaff('SUPERVISOR', 'Unpaid Work', slots));
-  // Amends went live a year ago: older orders came over from the previous system as hours only.
-  const goLive = plusMonths(today, -12);
   const supervisors = supervisorRecords(
     random,
     put,
@@ -137,11 +163,20 @@ export function buildDemoOffice(
     now,
   });
   const officeStaff = [managerId, ...administrators].map((id) => staffNames.get(id)!);
+  const managerName = staffNames.get(managerId)!;
+  // The reports' own records come from a stream of their own, so the rest of the office is the
+  // same with or without them.
+  const reportsRandom = seededRandom((seed ^ 0x85ebca6b) >>> 0);
+  const reports: ReportCounts = {
+    surveys: addSurveys(reportsRandom, put, { work, recorders: officeStaff, today }),
+    targets: setTargets(put, { today, goLive }),
+    notices: 0,
+  };
   const year = createYear(seededRandom((seed ^ 0x9e3779b9) >>> 0), put, {
     work,
     supervisors,
     officeStaff,
-    managerName: staffNames.get(managerId)!,
+    managerName,
     today,
     goLive,
     now,
@@ -243,12 +278,28 @@ export function buildDemoOffice(
       journey: done,
     });
   }
-  return { counts: { people, orders, courts: courtIds.length, staff: staffNumber }, year };
+  return {
+    counts: { people, orders, courts: courtIds.length, staff: staffNumber },
+    reports,
+    year,
+    issueNotices() {
+      reports.notices = issueNotices(reportsRandom, sqlite, put, {
+        today,
+        goLive,
+        managerName,
+        placements: (work.some((p) => p.type === 'GROUP')
+          ? work.filter((p) => p.type === 'GROUP')
+          : work
+        ).map((p) => p.name),
+      });
+      return reports.notices;
+    },
+  };
 }
 
 /**
- * Builds a whole office in the caller's transaction, its last year of sessions included. The
- * same seed and today give the same office.
+ * Builds a whole office in the caller's transaction, its last year of sessions and the court
+ * notices of that year included. The same seed and today give the same office.
  */
 export function generateDemoOffice(
   sqlite: Sqlite,
@@ -256,5 +307,6 @@ export function generateDemoOffice(
 ): DemoCounts {
   const built = buildDemoOffice(sqlite, options);
   built.year.run();
+  built.issueNotices();
   return built.counts;
 }

@@ -133,6 +133,18 @@ export interface DemoPlacement extends PlacementOffer {
   /** What the work is, for exit interviews: "park clearance". */
   work: string;
   beneficiary: string;
+  /** Who at the beneficiary deals with the office: the one who answers its surveys. */
+  contactName: string;
+  /** The day the placement was added to Amends: its survey schedule counts from it. */
+  addedOn: string;
+}
+
+/**
+ * The day a placement was added, 26 to 36 months ago (before go-live: the office brought its
+ * placements over when Amends started, with the dates they began), spread without randomness.
+ */
+export function placementAddedOn(i: number, today: string): string {
+  return addDays(today, -(790 + ((i * 137) % 300)));
 }
 
 /** The office's placements (and its induction and PPWS rooms), with health and safety review dates. */
@@ -142,7 +154,6 @@ export function makePlacements(
   count: number,
   towns: string[],
   today: string,
-  now: string,
 ) {
   const work: DemoPlacement[] = [];
   const ppws: { id: number; area: string; name: string }[] = [];
@@ -164,8 +175,12 @@ export function makePlacements(
     const pattern = random.pick(
       type === 'INDIVIDUAL' ? sessionPatterns.slice(0, -1) : sessionPatterns,
     );
-    // Most assessments were done within the year; every so often one has lapsed.
-    const assessedOn = addDays(today, i % 11 === 3 ? -random.int(370, 420) : -random.int(20, 340));
+    // Most assessments were done within the year; every so often one has lapsed, and one lapsed
+    // months ago, so the Board's last quarter lists a placement out of date.
+    const daysAgo =
+      i % 11 !== 3 ? random.int(20, 340) : i === 3 ? random.int(440, 470) : random.int(370, 420);
+    const assessedOn = addDays(today, -daysAgo);
+    const addedOn = placementAddedOn(i, today);
     const values = {
       name: isPpws ? `${area} Unpaid Work Centre` : `${area} ${kind.beneficiary}: ${kind.work}`,
       beneficiary: isPpws ? 'Northvale Unpaid Work' : `${area} ${kind.beneficiary}`,
@@ -187,7 +202,7 @@ export function makePlacements(
       transportProvided: type === 'GROUP' && random.chance(0.6) ? 1 : 0,
       healthAndSafetyAssessedOn: assessedOn,
       healthAndSafetyReviewDue: addDays(assessedOn, 365),
-      createdAt: now,
+      createdAt: `${addedOn}T09:00:00.000Z`,
     };
     // Two of the same kind in one area get told apart by a number.
     for (let n = 2; names.has(values.name); n++)
@@ -219,6 +234,8 @@ export function makePlacements(
       perSession: capacity,
       work: kind.work,
       beneficiary: values.beneficiary,
+      contactName: values.contactName,
+      addedOn,
     });
   }
   return { work, ppws };

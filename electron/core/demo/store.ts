@@ -106,6 +106,19 @@ export function demoStatements(sqlite: Sqlite) {
       further_offence, comments, interviewed_by, created_at)
       VALUES (@orderId, @interviewedOn, @whatTheyDid, @whatTheyLearned, @skillsGained, @treatmentRating,
       @workWorthwhile, @willVolunteer, @offeredPaidWork, @furtherOffence, @comments, @interviewedBy, @createdAt)`),
+    survey:
+      sqlite.prepare(`INSERT INTO beneficiary_surveys (placement_id, surveyed_on, respondent, quality_rating,
+      communication_rating, would_take_again, value_to_them, comments, recorded_by, created_at)
+      VALUES (@placementId, @surveyedOn, @respondent, @qualityRating, @communicationRating, @wouldTakeAgain,
+      @valueToThem, @comments, @recordedBy, @createdAt)`),
+    target:
+      sqlite.prepare(`INSERT INTO local_targets (year, dimension, group_code, feature, target_percent,
+      created_at) VALUES (?, ?, ?, ?, ?, ?)`),
+    notice:
+      sqlite.prepare(`INSERT INTO court_notices (number, court_id, period_from, period_to, issued_on,
+      signed_off_by, signed_off_role, actions, figures, issued_by_account, created_at)
+      VALUES (@number, @courtId, @periodFrom, @periodTo, @issuedOn, @signedOffBy, @signedOffRole, @actions,
+      @figures, @issuedByAccount, @createdAt)`),
   };
 }
 
