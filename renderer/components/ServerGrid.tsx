@@ -45,6 +45,8 @@ export function ServerGrid<R extends GridValidRowModel>({
   columns,
   grid,
   label,
+  empty,
+  minHeight = 400,
 }: {
   rows: R[];
   total: number | undefined;
@@ -52,6 +54,9 @@ export function ServerGrid<R extends GridValidRowModel>({
   columns: GridColDef<R>[];
   grid: ReturnType<typeof useGridQuery<string>>;
   label: string;
+  /** Words for an empty list, in place of the grid's own. */
+  empty?: string;
+  minHeight?: number;
 }) {
   return (
     <DataGrid
@@ -73,7 +78,8 @@ export function ServerGrid<R extends GridValidRowModel>({
       disableColumnFilter
       disableRowSelectionOnClick
       density="compact"
-      sx={{ bgcolor: 'background.paper', minHeight: 400 }}
+      localeText={empty ? { noRowsLabel: empty } : undefined}
+      sx={{ bgcolor: 'background.paper', minHeight }}
     />
   );
 }

@@ -1,7 +1,7 @@
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import { Alert, Box, Button, Card, CardContent, CardHeader, Chip, Link } from '@mui/material';
-import { DataGrid, type GridColDef, type GridValidRowModel } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type {
@@ -14,7 +14,7 @@ import { formatDate, formatMinutes } from '../../../shared/dates';
 import { useRead } from '../../api/hooks';
 import { useCan } from '../../app/account';
 import { PageHeader } from '../../components/PageHeader';
-import { useGridQuery } from '../../components/ServerGrid';
+import { ServerGrid, useGridQuery } from '../../components/ServerGrid';
 import { EndingDialog } from './EndingDialog';
 import { ExitInterviewDialog } from './ExitInterviewDialog';
 
@@ -148,50 +148,6 @@ function missingColumns(
   ];
 }
 
-/** ServerGrid's paging and sorting in SQLite, with words for an empty list and a shorter box. */
-function EndingsGrid<R extends GridValidRowModel>({
-  rows,
-  total,
-  loading,
-  columns,
-  grid,
-  label,
-  empty,
-}: {
-  rows: R[];
-  total: number | undefined;
-  loading: boolean;
-  columns: GridColDef<R>[];
-  grid: ReturnType<typeof useGridQuery<string>>;
-  label: string;
-  empty: string;
-}) {
-  return (
-    <DataGrid
-      aria-label={label}
-      rows={rows}
-      columns={columns}
-      rowCount={total ?? 0}
-      loading={loading}
-      paginationMode="server"
-      sortingMode="server"
-      paginationModel={grid.pagination}
-      onPaginationModelChange={grid.setPagination}
-      sortModel={grid.sort}
-      onSortModelChange={(model) => {
-        grid.setSort(model);
-        grid.resetPage();
-      }}
-      pageSizeOptions={[25, 50, 100]}
-      disableColumnFilter
-      disableRowSelectionOnClick
-      density="compact"
-      localeText={{ noRowsLabel: empty }}
-      sx={{ bgcolor: 'background.paper', minHeight: 220 }}
-    />
-  );
-}
-
 /** The office's end-of-order work: orders to end as completed, and completions to interview. */
 export function EndingsPage() {
   const canRecord = useCan('MANAGER', 'CASE_ADMINISTRATOR');
@@ -224,7 +180,8 @@ export function EndingsPage() {
                 {ready.error.message}
               </Alert>
             )}
-            <EndingsGrid
+            <ServerGrid
+              minHeight={220}
               label="Ready to complete"
               rows={(ready.data?.rows ?? []).map((r) => ({ ...r, id: r.orderId }))}
               total={ready.data?.total}
@@ -251,7 +208,8 @@ export function EndingsPage() {
                 {missing.error.message}
               </Alert>
             )}
-            <EndingsGrid
+            <ServerGrid
+              minHeight={220}
               label="Exit interviews missing"
               rows={(missing.data?.rows ?? []).map((r) => ({ ...r, id: r.orderId }))}
               total={missing.data?.total}

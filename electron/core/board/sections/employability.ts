@@ -3,7 +3,8 @@ import { formatMinutes } from '../../../../shared/dates';
 import type { Sqlite } from '../../db/open';
 import type { Period, Periods } from '../period';
 import { percent } from '../table';
-import { comparisonOf, counted, dates, policyAt, shareText } from './measures';
+import { counted, policyAt, shareText } from '../breakdowns';
+import { comparisonOf, dates } from './measures';
 
 /**
  * Employability: the hours worked at employability, training and education placements against

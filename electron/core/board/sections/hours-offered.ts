@@ -3,15 +3,8 @@ import { addDays, daysBetween, formatDate, formatMinutes } from '../../../../sha
 import type { Sqlite } from '../../db/open';
 import type { Period, Periods } from '../period';
 import { percent } from '../table';
-import {
-  comparisonOf,
-  counted,
-  dates,
-  mondayOnOrAfter,
-  policyAt,
-  sessionMinutesSql,
-  shareText,
-} from './measures';
+import { counted, policyAt, shareText } from '../breakdowns';
+import { comparisonOf, dates, mondayOnOrAfter, sessionMinutesSql } from './measures';
 
 /**
  * Hours offered a week, as the order page means it (electron/core/orders/rules.ts `progressOf`

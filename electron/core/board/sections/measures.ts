@@ -1,24 +1,14 @@
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { BoardTable, ColumnKind } from '../../../../shared/contract/board';
 import { addDays, addMonths } from '../../../../shared/dates';
 import { outcomes } from '../../../../shared/placement-codes';
-import type { Policy } from '../../../../shared/policy';
-import type { Sqlite } from '../../db/open';
-import * as schema from '../../db/schema';
-import { policyOn } from '../../policy/store';
-import type { Period, Periods } from '../period';
+import { endOf, type Period, type Periods } from '../period';
 import { comparison } from '../table';
 
 /**
  * Pieces the orders, stand-downs, hours offered, timeliness, risk and employability sections
- * share: the policy in force on a date, a session's length in SQL, the months of a period, and
+ * share: a session's length in SQL, the months of a period, and
  * the comparison table that says so plainly when neither period has anything to count.
  */
-
-/** The policy in force on a date, read by the policy store itself so the two never disagree. */
-export function policyAt(sqlite: Sqlite, date: string): Policy {
-  return policyOn(drizzle(sqlite, { schema }), date).values;
-}
 
 /** SQL: the scheduled length in minutes of the session aliased `s` (end time less start time). */
 export const sessionMinutesSql = `((CAST(substr(s.end_time, 1, 2) AS INTEGER) * 60 + CAST(substr(s.end_time, 4, 2) AS INTEGER)) - (CAST(substr(s.start_time, 1, 2) AS INTEGER) * 60 + CAST(substr(s.start_time, 4, 2) AS INTEGER)))`;
@@ -38,7 +28,7 @@ export const workedOutcomesSql = quoted(
 
 /** The period's dates as named SQL parameters: first day, last day, and the day counted as its end. */
 export function dates(p: Period, today: string) {
-  return { from: p.from, to: p.to, end: p.to < today ? p.to : today };
+  return { from: p.from, to: p.to, end: endOf(p, today) };
 }
 
 const monthNames = [
@@ -92,12 +82,4 @@ export function comparisonOf(
   rows: readonly Measure[],
 ): BoardTable {
   return comparison(periods, spec, anything ? rows : []);
-}
-
-/** A share in a sentence: "66.7%", or "no share" when there was nothing to divide. */
-export const shareText = (value: number | null) => (value === null ? 'no share' : `${value}%`);
-
-/** "1 order" / "3 orders". */
-export function counted(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -5,7 +5,8 @@ import { endingKinds } from '../../../../shared/session-codes';
 import type { Sqlite } from '../../db/open';
 import type { Period, Periods } from '../period';
 import { percent } from '../table';
-import { comparisonOf, counted, dates, policyAt, shareText } from './measures';
+import { counted, policyAt, shareText } from '../breakdowns';
+import { comparisonOf, dates } from './measures';
 
 /**
  * Orders: how many came, how many are live, how they ended, whether completions came in time,

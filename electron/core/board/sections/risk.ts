@@ -3,7 +3,8 @@ import { formatDate } from '../../../../shared/dates';
 import type { Sqlite } from '../../db/open';
 import type { Period, Periods } from '../period';
 import { percent } from '../table';
-import { comparisonOf, counted, shareText } from './measures';
+import { counted, shareText } from '../breakdowns';
+import { comparisonOf } from './measures';
 
 /**
  * Risk of harm: every allocation must be made on a completed assessment (the bulletin: "no

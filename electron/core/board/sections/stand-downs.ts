@@ -5,14 +5,8 @@ import { standDownCauses } from '../../../../shared/session-codes';
 import type { Sqlite } from '../../db/open';
 import type { Period, Periods } from '../period';
 import { percent } from '../table';
-import {
-  comparisonOf,
-  counted,
-  monthsOf,
-  sessionMinutesSql,
-  shareText,
-  standDownOutcomesSql,
-} from './measures';
+import { counted, shareText } from '../breakdowns';
+import { comparisonOf, monthsOf, sessionMinutesSql, standDownOutcomesSql } from './measures';
 
 /**
  * Stand-downs: the service sending people away (ATSS, on the day) or telling them not to come

@@ -4,7 +4,8 @@ import { isWorkingDay, workingDaysBetween } from '../../../../shared/working-day
 import type { Sqlite } from '../../db/open';
 import type { Period, Periods } from '../period';
 import { percent } from '../table';
-import { comparisonOf, counted, dates, policyAt, shareText, workedOutcomesSql } from './measures';
+import { counted, policyAt, shareText } from '../breakdowns';
+import { comparisonOf, dates, workedOutcomesSql } from './measures';
 
 /**
  * From sentence to induction and to the first session worked, in working days (weekends and the
